@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test';
+import {
+  addConnection,
+  createAppliance,
+  expect,
+  expectNoAxeViolations,
+  signIn,
+  test,
+} from './fixtures';
+
+async function scanBothSchemes(page: Page) {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+}
+
+test('every page has no axe violations, in light and dark mode', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const fresh = await createAppliance(request, baseURL!, { token: null, firstRunEnabled: true });
+  const appliance = await createAppliance(request, baseURL!, { token: 'a11y-token' });
+
+  await page.goto('/');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expect(page.getByText('Checking')).toHaveCount(0);
+  await scanBothSchemes(page);
+
+  await page.goto('/connections');
+  await expect(page.getByRole('table', { name: 'Connections' })).toBeVisible();
+  await scanBothSchemes(page);
+
+  await page.getByRole('button', { name: 'Add connection' }).first().click();
+  await expect(page.getByRole('dialog', { name: 'Add connection' })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Add connection' }).click();
+  await expect(page.getByText('Enter a name')).toBeVisible();
+  await scanBothSchemes(page);
+
+  await addConnection(page, { name: 'Fresh a11y', baseUrl: fresh.baseUrl });
+  await expect(page.getByText('This appliance has no API token yet')).toBeVisible();
+  await scanBothSchemes(page);
+  await page.getByRole('link', { name: 'Set up the API token' }).click();
+  await expect(page.getByRole('heading', { name: 'Set up Fresh a11y' })).toBeVisible();
+  await scanBothSchemes(page);
+
+  await addConnection(page, { name: 'A11y appliance', baseUrl: appliance.baseUrl });
+  await signIn(page, 'wrong');
+  await expect(page.getByText(/Rejected by the backend/)).toBeVisible();
+  await scanBothSchemes(page);
+  await page.getByLabel('API token').fill('a11y-token');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByLabel('Changelog')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Services' })).toBeVisible();
+  await scanBothSchemes(page);
+
+  await page.getByRole('link', { name: 'API token' }).click();
+  await expect(page.getByRole('heading', { name: 'API token' })).toBeVisible();
+  await scanBothSchemes(page);
+
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await scanBothSchemes(page);
+});
+
+test('the main flow works with the keyboard alone', async ({ page, request, baseURL }) => {
+  const appliance = await createAppliance(request, baseURL!, { token: 'keyboard-token' });
+  await addConnection(page, { name: 'Keyboard appliance', baseUrl: appliance.baseUrl });
+  const token = page.getByLabel('API token');
+  await expect(token).toBeFocused();
+  await page.keyboard.type('keyboard-token');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'System overview' })).toBeVisible();
+
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Switchboard home' })).toBeFocused();
+});

@@ -1,0 +1,14 @@
+import type { ConnectionKind } from '@/connections/kinds';
+import { systemModule } from '@/features/system/routes';
+import type { FeatureModule, NavItem } from './modules';
+
+export const FEATURE_MODULES: FeatureModule[] = [systemModule];
+
+export function navFor(kind: ConnectionKind): NavItem[] {
+  return FEATURE_MODULES.filter((module) => module.kind === kind).flatMap((module) => module.nav);
+}
+
+/** The page a signed-in connection opens on. */
+export function homePathFor(kind: ConnectionKind): string | undefined {
+  return navFor(kind)[0]?.path;
+}

@@ -1,0 +1,65 @@
+import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import '../styles/console';
+import '@mantine/notifications/styles.css';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { Breadcrumbs } from './Breadcrumbs';
+import { ColorSchemeToggle } from '@/components/ColorSchemeToggle';
+import { ConnectionSwitcher } from './ConnectionSwitcher';
+import { Navbar } from './Navbar';
+import { UserMenu } from './UserMenu';
+
+/** The console shell: header, navigation per connection kind, breadcrumbs, the page. */
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  useEffect(() => close(), [location.pathname, close]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? 'Close navigation' : 'Open navigation'}
+            />
+            <Anchor
+              component={Link}
+              to="/"
+              underline="never"
+              c="inherit"
+              aria-label="Switchboard home"
+            >
+              <Text fw={700} size="lg">
+                Switchboard
+              </Text>
+            </Anchor>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <ConnectionSwitcher />
+            <ColorSchemeToggle />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main navigation">
+        <Navbar />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Notifications position="top-right" limit={4} />
+        <Breadcrumbs />
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

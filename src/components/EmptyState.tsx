@@ -1,0 +1,28 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
+  return (
+    <Paper withBorder p="xl" radius="md">
+      <Stack align="center" gap="sm" ta="center">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {children ? (
+          <Text c="dimmed" size="sm" maw={480}>
+            {children}
+          </Text>
+        ) : null}
+        {action}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,69 @@
+import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { KIND_INFO } from '../kinds';
+import type { ProbeResult } from '../probe';
+import type { Connection } from '../schema';
+import { ProbeBadge } from './ProbeBadge';
+
+export function ConnectionCard({
+  connection,
+  probe,
+  signedIn,
+}: {
+  connection: Connection;
+  probe: UseQueryResult<ProbeResult>;
+  signedIn: boolean;
+}) {
+  const result = probe.data;
+  return (
+    <Card withBorder radius="md" padding="md" component="article" aria-label={connection.name}>
+      <Stack gap="xs" h="100%">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Stack gap={2} miw={0}>
+            <Anchor component={Link} to={`/c/${connection.id}`} fw={600} truncate="end">
+              {connection.name}
+            </Anchor>
+            <Text size="xs" c="dimmed" truncate="end" title={connection.baseUrl}>
+              {connection.baseUrl}
+            </Text>
+          </Stack>
+          <Badge variant="outline" tt="none">
+            {KIND_INFO[connection.kind].label}
+          </Badge>
+        </Group>
+        <Group gap="xs">
+          <ProbeBadge result={result} pending={probe.isPending} />
+          {result?.version ? (
+            <Text size="sm" data-testid="connection-version">
+              v{result.version}
+            </Text>
+          ) : null}
+          {result?.latencyMs !== undefined && result.state !== 'unreachable' ? (
+            <Text size="xs" c="dimmed">
+              {result.latencyMs} ms
+            </Text>
+          ) : null}
+        </Group>
+        {result?.message && result.state !== 'online' ? (
+          <Text size="xs" c="dimmed" lineClamp={2}>
+            {result.message}
+          </Text>
+        ) : null}
+        <Group mt="auto" gap="xs">
+          <Button size="xs" component={Link} to={`/c/${connection.id}`} variant="light">
+            {signedIn ? 'Open' : result?.state === 'needs-setup' ? 'Set up' : 'Sign in'}
+          </Button>
+          <Button
+            size="xs"
+            variant="subtle"
+            onClick={() => void probe.refetch()}
+            loading={probe.isFetching}
+          >
+            Check again
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

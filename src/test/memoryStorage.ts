@@ -1,0 +1,33 @@
+/** A fresh, isolated Storage for store tests (no sharing with jsdom's localStorage). */
+export class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+
+  get length(): number {
+    return this.items.size;
+  }
+
+  clear(): void {
+    this.items.clear();
+  }
+
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+
+  setItem(key: string, value: string): void {
+    this.items.set(key, String(value));
+  }
+
+  /** Everything stored, for assertions. */
+  dump(): Record<string, string> {
+    return Object.fromEntries(this.items);
+  }
+}

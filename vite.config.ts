@@ -1,0 +1,14 @@
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { simulatorsPlugin } from './src/mocks/vite-plugin';
+
+export default defineConfig({
+  plugins: [react(), simulatorsPlugin()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: { port: 5173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
+  build: { sourcemap: false, manifest: true, chunkSizeWarningLimit: 600 },
+});
