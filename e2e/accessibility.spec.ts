@@ -9,9 +9,9 @@ import {
 } from './fixtures';
 
 async function scanBothSchemes(page: Page) {
-  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   await expectNoAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await expectNoAxeViolations(page);
 }
 
@@ -74,6 +74,16 @@ test('the main flow works with the keyboard alone', async ({ page, request, base
   await expect(page.getByRole('heading', { name: 'System overview' })).toBeVisible();
 
   await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Fleet' })).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Switchboard home' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const add = page.getByRole('link', { name: 'Add connection' });
+  await expect(add).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Add connection' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });

@@ -10,7 +10,7 @@ test('the demo opens connected to one backend of each kind', async ({ page }) =>
   await expect(jidoteki.getByTestId('connection-version')).toHaveText(/^v\d/);
   for (const name of ['VNS3', 'ShellHub', 'Evon Hub', 'Device gateway']) {
     const card = page.getByRole('article', { name: new RegExp(`\\(${name}\\)`) });
-    await expect(card.getByText('Not available yet')).toBeVisible();
+    await expect(card.getByText('Not available yet', { exact: true })).toBeVisible();
   }
   await jidoteki.getByRole('link', { name: 'Open' }).click();
   await expect(page.getByRole('heading', { name: 'System overview' })).toBeVisible();

@@ -44,19 +44,19 @@ test('an appliance that rejects the session sends the user to sign in and back',
   const appliance = await createAppliance(request, baseURL!, { token: 'first-token' });
   await addConnection(page, { name: 'Rotating appliance', baseUrl: appliance.baseUrl });
   await signIn(page, 'first-token');
-  await page.getByRole('link', { name: 'API token' }).click();
-  await expect(page.getByRole('heading', { name: 'API token' })).toBeVisible();
-  const tokenPage = page.url();
+  await expect(page.getByTestId('system-version')).toBeVisible();
+  const overview = page.url();
 
   await appliance.configure({ token: 'rotated-elsewhere' });
-  await page.reload();
+  await page.getByRole('button', { name: 'Refresh' }).click();
 
   await expect(page.getByRole('heading', { name: /^Sign in to/ })).toBeVisible();
   await expect(
     page.getByText(/rejected its credentials \(403 Authentication error\)/),
   ).toBeVisible();
   await signIn(page, 'rotated-elsewhere');
-  await expect(page).toHaveURL(tokenPage);
+  await expect(page).toHaveURL(overview);
+  await expect(page.getByTestId('system-version')).toBeVisible();
 });
 
 test('changing the API token switches the console to the new one; the old one stops working', async ({

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const MARKERS = ['__SWITCHBOARD_SIMULATOR__', 'src/mocks'];
+// Strings only the simulators contain: the fault body of the framework and Jidoteki's Server header.
+const MARKERS = ['Simulated server fault', 'PicoLisp', 'src/mocks'];
 
 const dist = path.resolve(import.meta.dirname, '..', 'dist');
 if (!fs.existsSync(dist)) {

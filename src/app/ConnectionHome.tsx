@@ -9,7 +9,10 @@ export function ConnectionHome() {
   const home = homePathFor(connection.kind);
   if (home) return <Navigate to={home} replace />;
   return (
-    <EmptyState title={`${KIND_INFO[connection.kind].label} support is not available yet`}>
+    <EmptyState
+      title={`${KIND_INFO[connection.kind].label} support is not available yet`}
+      pageTitle
+    >
       {connection.name} is saved and signed in. The modules for {KIND_INFO[connection.kind].product}{' '}
       connections are not available yet in this version of Switchboard.
     </EmptyState>

@@ -5,15 +5,18 @@ export function EmptyState({
   title,
   children,
   action,
+  pageTitle = false,
 }: {
   title: string;
+  /** When the empty state is the whole page, its title is the page's h1. */
+  pageTitle?: boolean;
   children?: ReactNode;
   action?: ReactNode;
 }) {
   return (
     <Paper withBorder p="xl" radius="md">
       <Stack align="center" gap="sm" ta="center">
-        <Title order={2} size="h4">
+        <Title order={pageTitle ? 1 : 2} size="h4">
           {title}
         </Title>
         {children ? (

@@ -11,6 +11,7 @@ export function ConnectionLayout() {
     return (
       <EmptyState
         title="Unknown connection"
+        pageTitle
         action={
           <Button component={Link} to="/connections">
             Manage connections

@@ -50,7 +50,7 @@ export async function probeConnection(
 function classify(error: unknown): ProbeResult {
   if (error instanceof ApiError) {
     if (error.headers.get('X-Simulator') === 'not-available') {
-      return { state: 'not-available', message: error.message };
+      return { state: 'not-available', message: 'Its simulator is not available yet.' };
     }
     if (error.details.firstRun === true) {
       return { state: 'needs-setup', message: 'The appliance has no API token yet.' };

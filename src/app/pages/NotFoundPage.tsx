@@ -6,6 +6,7 @@ export function NotFoundPage() {
   return (
     <EmptyState
       title="Page not found"
+      pageTitle
       action={
         <Button component={Link} to="/">
           Back to the fleet

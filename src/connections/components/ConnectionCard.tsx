@@ -21,14 +21,14 @@ export function ConnectionCard({
       <Stack gap="xs" h="100%">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={2} miw={0}>
-            <Anchor component={Link} to={`/c/${connection.id}`} fw={600} truncate="end">
+            <Anchor component={Link} to={`/c/${connection.id}`} fw={600} lineClamp={2}>
               {connection.name}
             </Anchor>
             <Text size="xs" c="dimmed" truncate="end" title={connection.baseUrl}>
               {connection.baseUrl}
             </Text>
           </Stack>
-          <Badge variant="outline" tt="none">
+          <Badge variant="outline" tt="none" style={{ flexShrink: 0 }}>
             {KIND_INFO[connection.kind].label}
           </Badge>
         </Group>

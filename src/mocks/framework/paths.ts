@@ -1,0 +1,2 @@
+export const SIM_PREFIX = '/sim/';
+export const CONTROL_PREFIX = '/sim/_control';

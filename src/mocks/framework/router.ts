@@ -1,0 +1,67 @@
+import { DEMO_MANIFEST_PATH, demoManifestResponse } from '../demo';
+import { simulatorRegistry } from '../simulators';
+import { handleControl } from './control';
+import { DROP_CONNECTION, isPreflight, jsonResponse, preflightResponse, withCors } from './http';
+import type { SimResult } from './http';
+import { CONTROL_PREFIX, SIM_PREFIX } from './paths';
+import { notAvailableResponse, unknownKindResponse } from './registry';
+import type { SimRegistry } from './registry';
+
+export { DROP_CONNECTION } from './http';
+export type { SimResult } from './http';
+export { CONTROL_PREFIX, SIM_PREFIX } from './paths';
+
+export type SimRouter = (request: Request) => Promise<Response | typeof DROP_CONNECTION>;
+
+export function createSimRouter(registry: SimRegistry): SimRouter {
+  return async (request) => {
+    const result = await route(request, registry);
+    return result === DROP_CONNECTION ? result : withCors(result);
+  };
+}
+
+async function route(request: Request, registry: SimRegistry): Promise<SimResult> {
+  const url = new URL(request.url);
+  if (!url.pathname.startsWith(SIM_PREFIX)) {
+    return jsonResponse({ error: 'Not a simulator path' }, 404);
+  }
+  if (isPreflight(request)) return preflightResponse(request);
+  if (url.pathname === DEMO_MANIFEST_PATH) return demoManifestResponse();
+  if (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`)) {
+    const segments = url.pathname
+      .slice(CONTROL_PREFIX.length)
+      .split('/')
+      .filter((segment) => segment !== '')
+      .map(decodeSegment);
+    return handleControl(request, segments, registry);
+  }
+  const [rawKind = '', rawInstance = '', ...rest] = url.pathname
+    .slice(SIM_PREFIX.length)
+    .split('/');
+  const kind = decodeSegment(rawKind);
+  const runtime = registry.runtimes.get(kind);
+  if (!runtime) {
+    return registry.notAvailable.includes(kind)
+      ? notAvailableResponse(kind)
+      : unknownKindResponse(kind);
+  }
+  const instanceId = decodeSegment(rawInstance);
+  if (instanceId === '') {
+    return jsonResponse({ error: `Expected /sim/${kind}/<instance>/...` }, 404);
+  }
+  return runtime.handle(instanceId, request, url, `/${rest.join('/')}`);
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+const defaultRouter = createSimRouter(simulatorRegistry);
+
+export function handleSimRequest(request: Request): Promise<Response | typeof DROP_CONNECTION> {
+  return defaultRouter(request);
+}

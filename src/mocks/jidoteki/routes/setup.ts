@@ -1,0 +1,33 @@
+import { DROP_CONNECTION, sleep } from '../../framework/http';
+import { isAuthenticated } from '../auth';
+import { httpMsg, ok, rejected } from '../http';
+import { textField } from '../params';
+import { validateNewToken } from '../validation';
+import type { Route } from './types';
+
+export const setupRoutes: Route[] = [
+  {
+    endpoint: 'setup',
+    group: null,
+    selfAuthenticated: true,
+    get: ({ state }) => {
+      state.droppedConnections += 1;
+      return { result: DROP_CONNECTION };
+    },
+    post: async ({ state, query, form }) => {
+      const authenticated = isAuthenticated(state, 'POST', 'setup', query);
+      if (!authenticated && state.token !== null) {
+        state.authFailures += 1;
+        await sleep(state.timing.setupPauseMs);
+        return ok(httpMsg(state, 403));
+      }
+      const newtoken = textField(form, 'newtoken');
+      if (newtoken === null || newtoken === '') return rejected(httpMsg(state, 400));
+      const invalid = validateNewToken(newtoken);
+      if (invalid) return rejected(httpMsg(state, 400, invalid));
+      state.token = newtoken;
+      state.firstRunPending = false;
+      return ok(httpMsg(state, 200));
+    },
+  },
+];

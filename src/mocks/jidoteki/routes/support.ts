@@ -1,0 +1,25 @@
+import { debugArchive, logsArchive } from '../bytes';
+import { accepted, attachment, ok } from '../http';
+import type { Route } from './types';
+
+export const supportRoutes: Route[] = [
+  {
+    endpoint: 'logs',
+    group: null,
+    get: () => ok(attachment(logsArchive(), 'logs.tar.gz', 'application/octet-stream')),
+  },
+  {
+    endpoint: 'debug',
+    group: null,
+    get: () => ok(attachment(debugArchive(), 'debug-bundle.tar', 'application/octet-stream')),
+  },
+  {
+    endpoint: 'reboot',
+    group: null,
+    get: ({ state, now }) => {
+      state.reboots += 1;
+      state.downUntil = now + state.timing.rebootDowntimeMs;
+      return ok(accepted('reboot'));
+    },
+  },
+];
