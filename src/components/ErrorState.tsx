@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { ApiError, NetworkError, SchemaError } from '@/api/errors';
 
-function titleFor(error: unknown): string {
+function titleFor(error: unknown, notFoundTitle: string): string {
   if (error instanceof NetworkError) return 'Backend unreachable';
   if (error instanceof ApiError) {
-    if (error.status === 404) return 'Not enabled on this backend';
+    if (error.status === 404) return notFoundTitle;
     if (error.status === 403) return 'Access denied';
     return `The backend answered ${error.status} ${error.statusText}`.trim();
   }
@@ -17,14 +17,17 @@ export function ErrorState({
   error,
   onRetry,
   what,
+  notFoundTitle = 'Not found on this backend',
 }: {
   error: unknown;
   onRetry?: () => void;
   what?: string;
+  /** Title for a 404, e.g. "Not enabled on this appliance" for an optional endpoint. */
+  notFoundTitle?: string;
 }) {
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <Alert color="red" variant="light" title={titleFor(error)} role="alert">
+    <Alert color="red" variant="light" title={titleFor(error, notFoundTitle)} role="alert">
       {what ? (
         <Text size="sm" mb={4}>
           Could not load {what}.

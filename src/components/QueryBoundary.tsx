@@ -8,8 +8,10 @@ export function QueryBoundary<T>({
   query,
   what,
   skeletonHeight = 120,
+  notFoundTitle,
   children,
 }: {
+  notFoundTitle?: string;
   query: UseQueryResult<T>;
   what: string;
   skeletonHeight?: number;
@@ -19,7 +21,14 @@ export function QueryBoundary<T>({
     return <Skeleton height={skeletonHeight} radius="md" aria-label={`Loading ${what}`} />;
   }
   if (query.isError) {
-    return <ErrorState error={query.error} what={what} onRetry={() => void query.refetch()} />;
+    return (
+      <ErrorState
+        error={query.error}
+        what={what}
+        onRetry={() => void query.refetch()}
+        {...(notFoundTitle ? { notFoundTitle } : {})}
+      />
+    );
   }
   return <>{children(query.data)}</>;
 }

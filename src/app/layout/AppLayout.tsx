@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Group, Text } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import '../styles/console';
 import '@mantine/notifications/styles.css';
@@ -49,7 +49,9 @@ export function AppLayout() {
             </Anchor>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <ConnectionSwitcher />
+            <Box visibleFrom="sm">
+              <ConnectionSwitcher />
+            </Box>
             <ColorSchemeToggle />
             <UserMenu />
           </Group>

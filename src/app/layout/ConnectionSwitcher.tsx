@@ -20,7 +20,7 @@ export function ConnectionSwitcher() {
       onChange={(value) => value && void navigate(`/c/${value}`)}
       searchable
       nothingFoundMessage="No connection matches"
-      w={{ base: 180, sm: 300 }}
+      w={{ base: '100%', sm: 300 }}
       comboboxProps={{ withinPortal: true }}
     />
   );

@@ -1,4 +1,4 @@
-import { Badge, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { Badge, Box, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { NavLink as RouterNavLink, useParams } from 'react-router';
 import { useSession } from '@/auth/sessionStore';
 import { GridIcon, PlugIcon, ServerIcon } from '@/components/icons';
@@ -7,6 +7,7 @@ import type { Connection } from '@/connections/schema';
 import { useConnection } from '@/connections/store';
 import { useCapabilities } from '../capabilities';
 import { navFor } from '../featureModules';
+import { ConnectionSwitcher } from './ConnectionSwitcher';
 
 export function Navbar() {
   const { connectionId } = useParams();
@@ -14,6 +15,9 @@ export function Navbar() {
   return (
     <ScrollArea type="auto">
       <Stack gap={2}>
+        <Box hiddenFrom="sm" pb="sm">
+          <ConnectionSwitcher />
+        </Box>
         <NavLink component={RouterNavLink} to="/" end label="Fleet" leftSection={<GridIcon />} />
         <NavLink
           component={RouterNavLink}

@@ -1,0 +1,3 @@
+export function BackupPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function LicensePage() {
+  return null;
+}

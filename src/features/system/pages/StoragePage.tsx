@@ -1,0 +1,3 @@
+export function StoragePage() {
+  return null;
+}
