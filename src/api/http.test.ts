@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { fetchCall, headersOf, jsonResponse, stubFetch } from '@/test/fetchStub';
-import { readDeviceGatewayError } from './devicegw/client';
+
 import { ApiError, NetworkError, SchemaError, describeError } from './errors';
 import { readEvonError } from './evon/client';
-import { type ErrorReader, createHttpClient, resolveUrl } from './http';
+import { type ErrorReader, createHttpClient, readMessageError, resolveUrl } from './http';
 import { readJidotekiError } from './jidoteki/client';
 import { readVns3Error } from './vns3/client';
 
@@ -151,7 +151,7 @@ describe('createHttpClient', () => {
     it('throws ApiError with the status, status text and body, and calls onApiError', async () => {
       stubFetch(jsonResponse({ message: 'nope' }, { status: 409, statusText: 'Conflict' }));
       const onApiError = vi.fn();
-      const client = createHttpClient({ target, onApiError, readError: readDeviceGatewayError });
+      const client = createHttpClient({ target, onApiError, readError: readMessageError });
       const error = await rejectionOf(client.json({ path: '/v1/x' }, anything));
       expect(error).toBeInstanceOf(ApiError);
       const apiError = error as ApiError;
@@ -258,7 +258,7 @@ describe('createHttpClient', () => {
       stubFetch(
         jsonResponse({ message: 'device not found' }, { status: 404, statusText: 'Not Found' }),
       );
-      const client = createHttpClient({ target, readError: readDeviceGatewayError });
+      const client = createHttpClient({ target, readError: readMessageError });
       const error = (await rejectionOf(client.send({ path: '/v1/devices/9' }))) as ApiError;
       expect(error.status).toBe(404);
       expect(error.message).toBe('device not found');

@@ -132,6 +132,29 @@ export function parseWith<S extends z.core.$ZodType>(
   );
 }
 
+/** A kind's client: its error envelope, and how a credential signs a request (none: unsigned). */
+export function createSignedClient<C>(
+  target: ApiTarget,
+  credential: C | null,
+  hooks: ClientHooks,
+  readError: ErrorReader,
+  sign: (request: PreparedRequest, credential: C) => void,
+): HttpClient {
+  return createHttpClient({
+    target,
+    ...hooks,
+    readError,
+    ...(credential ? { sign: (request: PreparedRequest) => sign(request, credential) } : {}),
+  });
+}
+
+/** `{"message": "…"}` with the HTTP status (ShellHub, device gateway). */
+export const readMessageError: ErrorReader = (body) => {
+  const message =
+    typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
+  return { message: typeof message === 'string' ? message : undefined };
+};
+
 export interface HttpClient {
   readonly options: HttpClientOptions;
   send(request: HttpRequest): Promise<Response>;

@@ -4,7 +4,7 @@ import {
   type ClientHooks,
   type ErrorReader,
   type HttpClient,
-  createHttpClient,
+  createSignedClient,
 } from '../http';
 
 /** DRF errors: `{"detail": "…"}` or a map of field → messages. */
@@ -26,12 +26,7 @@ export function createEvonClient(
   credential: EvonCredential | null,
   hooks: ClientHooks = {},
 ): HttpClient {
-  return createHttpClient({
-    target,
-    ...hooks,
-    readError: readEvonError,
-    ...(credential
-      ? { sign: (request) => request.headers.set('Authorization', `Token ${credential.token}`) }
-      : {}),
-  });
+  return createSignedClient(target, credential, hooks, readEvonError, (request, { token }) =>
+    request.headers.set('Authorization', `Token ${token}`),
+  );
 }

@@ -4,7 +4,7 @@ import {
   type ClientHooks,
   type ErrorReader,
   type HttpClient,
-  createHttpClient,
+  createSignedClient,
 } from '../http';
 import { JIDOTEKI_PREFIX, jidotekiRequestHash, normalizeEndpoint } from '@/lib/jidotekiSigning';
 import type { PreparedRequest } from '../http';
@@ -63,10 +63,5 @@ export function createJidotekiClient(
   credential: JidotekiCredential | null,
   hooks: ClientHooks = {},
 ): HttpClient {
-  return createHttpClient({
-    target,
-    ...hooks,
-    readError: readJidotekiError,
-    ...(credential ? { sign: (request) => signJidotekiRequest(request, credential) } : {}),
-  });
+  return createSignedClient(target, credential, hooks, readJidotekiError, signJidotekiRequest);
 }

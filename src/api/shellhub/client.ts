@@ -2,28 +2,17 @@ import type { ShellHubCredential } from '@/auth/credentials';
 import {
   type ApiTarget,
   type ClientHooks,
-  type ErrorReader,
   type HttpClient,
-  createHttpClient,
+  createSignedClient,
+  readMessageError,
 } from '../http';
-
-export const readShellHubError: ErrorReader = (body) => {
-  const message =
-    typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
-  return { message: typeof message === 'string' ? message : undefined };
-};
 
 export function createShellHubClient(
   target: ApiTarget,
   credential: ShellHubCredential | null,
   hooks: ClientHooks = {},
 ): HttpClient {
-  return createHttpClient({
-    target,
-    ...hooks,
-    readError: readShellHubError,
-    ...(credential
-      ? { sign: (request) => request.headers.set('Authorization', `Bearer ${credential.jwt}`) }
-      : {}),
-  });
+  return createSignedClient(target, credential, hooks, readMessageError, (request, { jwt }) =>
+    request.headers.set('Authorization', `Bearer ${jwt}`),
+  );
 }

@@ -4,7 +4,7 @@ import {
   type ClientHooks,
   type ErrorReader,
   type HttpClient,
-  createHttpClient,
+  createSignedClient,
 } from '../http';
 
 /** `{"error": {"name", "log", "message"}}` */
@@ -34,15 +34,7 @@ export function createVns3Client(
   credential: Vns3Credential | null,
   hooks: ClientHooks = {},
 ): HttpClient {
-  return createHttpClient({
-    target,
-    ...hooks,
-    readError: readVns3Error,
-    ...(credential
-      ? {
-          sign: (request) =>
-            request.headers.set('Authorization', basicAuthorization('api', credential.password)),
-        }
-      : {}),
-  });
+  return createSignedClient(target, credential, hooks, readVns3Error, (request, { password }) =>
+    request.headers.set('Authorization', basicAuthorization('api', password)),
+  );
 }

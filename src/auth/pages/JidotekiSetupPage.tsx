@@ -10,7 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { z } from 'zod/mini';
 import { ApiError } from '@/api/errors';
@@ -91,16 +91,7 @@ export function JidotekiSetupPage() {
               error={errors.confirm?.message}
               {...form.register('confirm')}
             />
-            <Controller
-              control={form.control}
-              name="remember"
-              render={({ field }) => (
-                <RememberField
-                  checked={field.value}
-                  onChange={(event) => field.onChange(event.currentTarget.checked)}
-                />
-              )}
-            />
+            <RememberField control={form.control} />
             <Button type="submit" loading={isSubmitting}>
               Set token and sign in
             </Button>

@@ -103,16 +103,7 @@ export function JidotekiSignInForm() {
             </Alert>
           )}
         </Stack>
-        <Controller
-          control={form.control}
-          name="remember"
-          render={({ field }) => (
-            <RememberField
-              checked={field.value}
-              onChange={(event) => field.onChange(event.currentTarget.checked)}
-            />
-          )}
-        />
+        <RememberField control={form.control} />
         <Button type="submit" loading={isSubmitting}>
           Sign in
         </Button>

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import type { Credential } from '../credentials';
 import { useSignInFlow } from '../useSignInFlow';
@@ -59,16 +59,7 @@ export function SecretSignInForm({ config }: { config: SecretSignInConfig }) {
           error={errors.secret?.message}
           {...form.register('secret')}
         />
-        <Controller
-          control={form.control}
-          name="remember"
-          render={({ field }) => (
-            <RememberField
-              checked={field.value}
-              onChange={(event) => field.onChange(event.currentTarget.checked)}
-            />
-          )}
-        />
+        <RememberField control={form.control} />
         <Button type="submit" loading={isSubmitting}>
           Sign in
         </Button>
