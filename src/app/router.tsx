@@ -4,6 +4,7 @@ import { RequireSession } from '@/auth/RequireSession';
 import { ConnectionHome } from './ConnectionHome';
 import { FEATURE_MODULES } from './featureModules';
 import { KindGate } from './KindGate';
+import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
 /**
@@ -73,9 +74,7 @@ export function createAppRouter() {
                         })),
                         {
                           path: '*',
-                          lazy: async () => ({
-                            Component: (await import('./pages/NotFoundPage')).NotFoundPage,
-                          }),
+                          element: <NotFoundPage />,
                         },
                       ],
                     },
@@ -83,9 +82,7 @@ export function createAppRouter() {
                 },
                 {
                   path: '*',
-                  lazy: async () => ({
-                    Component: (await import('./pages/NotFoundPage')).NotFoundPage,
-                  }),
+                  element: <NotFoundPage />,
                 },
               ],
             },

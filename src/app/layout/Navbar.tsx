@@ -42,7 +42,7 @@ function ConnectionNav({ connection }: { connection: Connection }) {
         <Text fw={600} size="sm" truncate="end" title={connection.name}>
           {connection.name}
         </Text>
-        <Badge size="xs" variant="light">
+        <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>
           {KIND_INFO[connection.kind].label}
         </Badge>
       </Group>

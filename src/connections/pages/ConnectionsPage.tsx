@@ -81,7 +81,7 @@ export function ConnectionsPage() {
                       </Text>
                     ) : null}
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {sessions.has(connection.id) ? (
                       <Badge color="teal" variant="light">
                         Signed in
