@@ -1,0 +1,7 @@
+import type { FeatureModule } from '@/app/modules';
+
+export const gatewayModule: FeatureModule = {
+  kind: 'devicegw',
+  nav: [],
+  routes: [],
+};
