@@ -20,6 +20,7 @@ test('every page has no axe violations, in light and dark mode', async ({
   request,
   baseURL,
 }) => {
+  test.setTimeout(120_000);
   const fresh = await createAppliance(request, baseURL!, { token: null, firstRunEnabled: true });
   const appliance = await createAppliance(request, baseURL!, { token: 'a11y-token' });
 

@@ -21,7 +21,11 @@ export const theme = createTheme({
         portalProps: { target: '#main-content' },
       },
     },
-    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } } },
+    Notification: {
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
+      // Mantine greys the message under a title with gray-6, 3.3:1 on white.
+      styles: { description: { color: 'var(--mantine-color-dimmed)' } },
+    },
   },
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { jidotekiKeyFromToken } from '@/lib/jidotekiSigning';
 
 /** What a session holds for each kind. Jidoteki in hash mode keeps only sha256(token). */
 export const credentialSchema = z.union([
@@ -17,3 +18,10 @@ export type Vns3Credential = Extract<Credential, { kind: 'vns3' }>;
 export type EvonCredential = Extract<Credential, { kind: 'evon' }>;
 export type DeviceGatewayCredential = Extract<Credential, { kind: 'devicegw' }>;
 export type ShellHubCredential = Extract<Credential, { kind: 'shellhub' }>;
+
+/** Hash mode keeps only sha256(token); token mode keeps the token itself. */
+export function toJidotekiCredential(token: string, mode: 'hash' | 'token'): JidotekiCredential {
+  return mode === 'hash'
+    ? { kind: 'jidoteki', mode: 'hash', key: jidotekiKeyFromToken(token) }
+    : { kind: 'jidoteki', mode: 'token', token };
+}

@@ -19,7 +19,7 @@ import { newTokenFields, postSetup, tokensMatch } from '@/api/jidoteki/setup';
 import { targetOf } from '@/connections/target';
 import { NotFoundPage } from '@/app/pages/NotFoundPage';
 import { RememberField } from '../signin/RememberField';
-import { toJidotekiCredential } from '../signin/JidotekiSignInForm';
+import { toJidotekiCredential } from '../credentials';
 import { describeSignInFailure } from '../signin/signInErrors';
 import { useSignInFlow } from '../useSignInFlow';
 

@@ -5,8 +5,7 @@ import { useNavigate } from 'react-router';
 import { z } from 'zod/mini';
 import { ApiError } from '@/api/errors';
 import { jidotekiTokenSchema } from '@/api/jidoteki/setup';
-import { jidotekiKeyFromToken } from '@/lib/jidotekiSigning';
-import type { JidotekiCredential } from '../credentials';
+import { toJidotekiCredential } from '../credentials';
 import { sessionStore } from '../sessionStore';
 import { useSignInFlow } from '../useSignInFlow';
 import { RememberField } from './RememberField';
@@ -19,12 +18,6 @@ const schema = z.object({
 });
 
 type Values = z.infer<typeof schema>;
-
-export function toJidotekiCredential(token: string, mode: 'hash' | 'token'): JidotekiCredential {
-  return mode === 'hash'
-    ? { kind: 'jidoteki', mode: 'hash', key: jidotekiKeyFromToken(token) }
-    : { kind: 'jidoteki', mode: 'token', token };
-}
 
 export function JidotekiSignInForm() {
   const { connection, next, verify, complete } = useSignInFlow();

@@ -1,16 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Paper, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { ApiError, describeError } from '@/api/errors';
 import { newTokenFields, postSetup, tokensMatch } from '@/api/jidoteki/setup';
-import type { JidotekiCredential } from '@/auth/credentials';
+import { type JidotekiCredential, toJidotekiCredential } from '@/auth/credentials';
 import { sessionStore } from '@/auth/sessionStore';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { PageHeader } from '@/components/PageHeader';
-import { jidotekiKeyFromToken } from '@/lib/jidotekiSigning';
+import { SigningModePanel } from '../components/SigningModePanel';
 
 const schema = z.object(newTokenFields).check(tokensMatch);
 
@@ -26,11 +26,10 @@ export function ApiTokenPage() {
     mutationFn: (values: Values) => postSetup(client, values.newToken),
     onSuccess: (_data, values) => {
       const current = session.credential as JidotekiCredential;
-      const next: JidotekiCredential =
-        current.mode === 'token'
-          ? { kind: 'jidoteki', mode: 'token', token: values.newToken }
-          : { kind: 'jidoteki', mode: 'hash', key: jidotekiKeyFromToken(values.newToken) };
-      sessionStore.replaceCredential(connection.id, next);
+      sessionStore.replaceCredential(
+        connection.id,
+        toJidotekiCredential(values.newToken, current.mode),
+      );
       form.reset();
       notifications.show({
         color: 'teal',
@@ -54,11 +53,14 @@ export function ApiTokenPage() {
     <Stack maw={560}>
       <PageHeader
         title="API token"
-        description="Replace the token that signs every request to this appliance."
+        description="Replace the token that signs every request to this appliance, and choose how requests carry it."
       />
       <Paper withBorder p="lg" radius="md">
         <form onSubmit={form.handleSubmit((values) => change.mutate(values))} noValidate>
           <Stack>
+            <Title order={2} size="h4">
+              Change the token
+            </Title>
             <Alert color="yellow" variant="light">
               <Text size="sm">
                 The old token stops working at once, for every tool and person using it. This
@@ -91,6 +93,7 @@ export function ApiTokenPage() {
           </Stack>
         </form>
       </Paper>
+      <SigningModePanel />
     </Stack>
   );
 }

@@ -13,6 +13,7 @@ import { healthQuery } from '../api/health';
 import { systemKeys } from '../api/keys';
 import { servicesQuery } from '../api/services';
 import { HealthPanel } from '../components/HealthPanel';
+import { RestartApplianceButton } from '../components/RestartApplianceButton';
 import { ServicesPanel } from '../components/ServicesPanel';
 
 export function SystemOverviewPage() {
@@ -37,9 +38,12 @@ export function SystemOverviewPage() {
         title="System overview"
         description={`${connection.name} · ${connection.baseUrl}`}
         actions={
-          <Button variant="default" onClick={refresh} loading={fetching}>
-            Refresh
-          </Button>
+          <>
+            <Button variant="default" onClick={refresh} loading={fetching}>
+              Refresh
+            </Button>
+            <RestartApplianceButton />
+          </>
         }
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
