@@ -8,11 +8,23 @@ export interface ApplianceOptions {
   latencyMs?: number;
 }
 
+/** One entry of the simulator's request log: parameter names only, never their values. */
+export interface LoggedRequest {
+  at: string;
+  method: string;
+  path: string;
+  query: string[];
+  status: number | 'dropped';
+  fault?: string;
+}
+
 export interface Appliance {
   id: string;
   baseUrl: string;
   control: string;
   state(): Promise<Record<string, unknown>>;
+  /** Requests the appliance received, optionally only one method and Admin API endpoint. */
+  requests(method?: string, endpoint?: string): Promise<LoggedRequest[]>;
   configure(options: Record<string, unknown>): Promise<void>;
 }
 
@@ -40,6 +52,15 @@ export async function createAppliance(
       const response = await request.get(control);
       return (await response.json()) as Record<string, unknown>;
     },
+    async requests(method, endpoint) {
+      const response = await request.get(control);
+      const log = ((await response.json()) as { requestLog: LoggedRequest[] }).requestLog;
+      return log.filter(
+        (entry) =>
+          (!method || entry.method === method) &&
+          (!endpoint || entry.path === `/api/v1/admin/${endpoint}`),
+      );
+    },
   };
 }
 
@@ -58,6 +79,15 @@ export async function addConnection(
   await dialog.getByRole('textbox', { name: 'Base URL' }).fill(connection.baseUrl);
   await dialog.getByRole('button', { name: 'Add connection' }).click();
   await expect(dialog).toBeHidden();
+}
+
+/** Opens a page of the signed-in connection from the main navigation. */
+export async function openFromNav(page: Page, link: string, heading = link) {
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: link })
+    .click();
+  await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
 }
 
 export async function signIn(page: Page, token: string) {

@@ -6,17 +6,11 @@ import {
   addConnection,
   createAppliance,
   expect,
+  openFromNav,
   expectNoAxeViolations,
   signIn,
   test,
 } from './fixtures';
-
-interface LogEntry {
-  method: string;
-  path: string;
-  query: string[];
-  status: number | 'dropped';
-}
 
 interface BackupState {
   status: string | null;
@@ -30,11 +24,6 @@ interface BackupState {
 
 async function backupState(appliance: Appliance) {
   return (await appliance.state()).backup as BackupState;
-}
-
-async function requests(appliance: Appliance, method: string, endpoint: string) {
-  const log = (await appliance.state()).requestLog as LogEntry[];
-  return log.filter((entry) => entry.method === method && entry.path.endsWith(`/${endpoint}`));
 }
 
 /** A one-file POSIX tar: a 512-byte ustar header, the content padded to 512, two zero blocks. */
@@ -62,11 +51,7 @@ async function openBackupPage(page: Page, appliance: Appliance) {
   await addConnection(page, { name: 'Backup appliance', baseUrl: appliance.baseUrl });
   await signIn(page, 'backup-token');
   await expect(page.getByTestId('system-version')).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: 'Backup and restore' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Backup and restore', level: 1 })).toBeVisible();
+  await openFromNav(page, 'Backup and restore');
 }
 
 async function chooseArchive(page: Page, file: { name: string; buffer: Buffer }) {
@@ -103,9 +88,9 @@ test('a backup runs, succeeds with its size and sha256, downloads and is logged'
   await expect(archive.getByRole('row', { name: `SHA-256 ${state.sha256}` })).toBeVisible();
   await expect(page.getByLabel('Backup log')).toContainText('Backup complete');
   await expect(page.getByLabel('Backup log')).toContainText(`hash: ${state.sha256}`);
-  const polls = await requests(appliance, 'GET', 'backup');
+  const polls = await appliance.requests('GET', 'backup');
   expect(polls.length).toBeGreaterThanOrEqual(3);
-  expect((await requests(appliance, 'POST', 'backup')).map((entry) => entry.status)).toEqual([202]);
+  expect((await appliance.requests('POST', 'backup')).map((entry) => entry.status)).toEqual([202]);
   await expectNoAxeViolations(page);
 
   const downloading = page.waitForEvent('download');
@@ -138,7 +123,7 @@ test('a running backup can be stopped', async ({ page, request, baseURL }) => {
   await expect(page.getByLabel('Backup log')).toContainText('Stopping backup');
   const state = await backupState(appliance);
   expect(state).toMatchObject({ status: 'failed', running: false, hasArchive: false });
-  expect(await requests(appliance, 'POST', 'backup')).toHaveLength(2);
+  expect(await appliance.requests('POST', 'backup')).toHaveLength(2);
   await expect(page.getByRole('button', { name: 'Start backup' })).toBeVisible();
 });
 
@@ -179,7 +164,7 @@ test('restore asks first; cancel sends nothing, a tar archive restores, anything
   await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
-  expect(await requests(appliance, 'POST', 'backup/restore')).toEqual([]);
+  expect(await appliance.requests('POST', 'backup/restore')).toEqual([]);
   expect((await appliance.state()).rejectedForValidation).toBe(0);
 
   await page.getByRole('button', { name: 'Restore backup' }).click();
@@ -202,8 +187,8 @@ test('restore asks first; cancel sends nothing, a tar archive restores, anything
   await expect(page.getByText('400 Bad Request: Unable to extract backup archive')).toBeVisible();
   await expect(page.getByText('notes.tar', { exact: true })).toBeVisible();
   expect((await backupState(appliance)).restores).toBe(1);
-  expect(
-    (await requests(appliance, 'POST', 'backup/restore')).map((entry) => entry.status),
-  ).toEqual([200, 400]);
+  expect((await appliance.requests('POST', 'backup/restore')).map((entry) => entry.status)).toEqual(
+    [200, 400],
+  );
   await expectNoAxeViolations(page);
 });

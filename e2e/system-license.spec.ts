@@ -4,6 +4,7 @@ import {
   addConnection,
   createAppliance,
   expect,
+  openFromNav,
   expectNoAxeViolations,
   signIn,
   test,
@@ -18,18 +19,6 @@ const ACME_LICENSE = [
   '-----END PGP MESSAGE-----',
   '',
 ].join('\n');
-
-interface LogEntry {
-  method: string;
-  path: string;
-  query: string[];
-  status: number | 'dropped';
-}
-
-async function licensePosts(appliance: Appliance) {
-  const log = (await appliance.state()).requestLog as LogEntry[];
-  return log.filter((entry) => entry.method === 'POST' && entry.path.endsWith('license'));
-}
 
 /** POST /license requests the page itself made (the browser may resend one on its own). */
 function countLicensePosts(page: Page) {
@@ -46,11 +35,7 @@ async function openLicensePage(page: Page, appliance: Appliance, token: string) 
   await addConnection(page, { name: 'License appliance', baseUrl: appliance.baseUrl });
   await signIn(page, token);
   await expect(page.getByTestId('system-version')).toBeVisible();
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: 'License' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'License', level: 1 })).toBeVisible();
+  await openFromNav(page, 'License');
 }
 
 async function chooseFile(page: Page, label: string, file: { name: string; text: string }) {
@@ -88,7 +73,7 @@ test('shows the installed license with its expiry; no file means nothing is sent
 
   await page.getByRole('button', { name: 'Upload license' }).click();
   await expect(page.getByText('Choose a license file to upload')).toBeVisible();
-  expect(await licensePosts(appliance)).toEqual([]);
+  expect(await appliance.requests('POST', 'license')).toEqual([]);
   expect((await appliance.state()).rejectedForValidation).toBe(0);
 });
 
@@ -150,7 +135,7 @@ test('v1.24.0 drops the connection after storing the license: the page reads it 
   expect(sent).toHaveLength(1);
   // Chromium resends a request whose reused keep-alive connection closes without an answer,
   // so the appliance may see the same upload several times; every one was dropped.
-  const posts = await licensePosts(appliance);
+  const posts = await appliance.requests('POST', 'license');
   expect(posts.length).toBeGreaterThanOrEqual(1);
   for (const post of posts) expect(post).toMatchObject({ status: 'dropped', query: ['hash'] });
   expect((await appliance.state()).license).toMatchObject({ name: 'Acme Corp', users: 50 });
@@ -172,7 +157,7 @@ test('a dropped connection with the license unchanged says it was not applied', 
   await expect(page.getByText('The license was not applied')).toBeVisible();
   await expect(page.getByRole('row', { name: /Licensed to\s+Enterprise Company/ })).toBeVisible();
   expect(sent).toHaveLength(1);
-  const posts = await licensePosts(appliance);
+  const posts = await appliance.requests('POST', 'license');
   expect(posts.length).toBeGreaterThanOrEqual(1);
   for (const post of posts) expect(post.status).toBe('dropped');
 });
@@ -192,7 +177,7 @@ test('with the upstream bug fixed, the 200 answer installs the license', async (
   await expect(page.getByText('License installed')).toBeVisible();
   await expect(page.getByRole('row', { name: /Licensed to\s+Acme Corp/ })).toBeVisible();
   await expect(page.getByText(/closed the connection/)).toHaveCount(0);
-  const posts = await licensePosts(appliance);
+  const posts = await appliance.requests('POST', 'license');
   expect(posts.map((post) => post.status)).toEqual([200]);
 });
 
@@ -216,7 +201,7 @@ test('an invalid license file shows the 400 and keeps the installed license', as
   await expect(page.getByText(/^400 Bad Request/)).toBeVisible();
   await expect(page.getByText('notes.txt', { exact: true })).toBeVisible();
   await expect(page.getByRole('row', { name: /Licensed to\s+Enterprise Company/ })).toBeVisible();
-  expect((await licensePosts(appliance)).map((post) => post.status)).toEqual([400]);
+  expect((await appliance.requests('POST', 'license')).map((post) => post.status)).toEqual([400]);
   await expectNoAxeViolations(page);
 });
 

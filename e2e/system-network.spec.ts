@@ -4,35 +4,16 @@ import {
   addConnection,
   createAppliance,
   expect,
+  openFromNav,
   expectNoAxeViolations,
   signIn,
   test,
 } from './fixtures';
 
-interface LogEntry {
-  method: string;
-  path: string;
-  query: string[];
-  status: number | string;
-}
-
-const SETTINGS_PATH = '/api/v1/admin/settings';
-
 async function openNetwork(page: Page, appliance: Appliance, name = 'Network appliance') {
   await addConnection(page, { name, baseUrl: appliance.baseUrl });
   await signIn(page, 'net-token');
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: 'Network' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Network', level: 1 })).toBeVisible();
-}
-
-async function settingsPosts(appliance: Appliance): Promise<LogEntry[]> {
-  const state = await appliance.state();
-  return (state.requestLog as LogEntry[]).filter(
-    (entry) => entry.method === 'POST' && entry.path === SETTINGS_PATH,
-  );
+  await openFromNav(page, 'Network');
 }
 
 test.describe('network settings', () => {
@@ -85,7 +66,7 @@ test.describe('network settings', () => {
       },
       app: { name: 'switchboard-demo' },
     });
-    const posts = await settingsPosts(appliance);
+    const posts = await appliance.requests('POST', 'settings');
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({ query: ['hash'], status: 202 });
     expect(state.rejectedForValidation).toBe(0);
@@ -183,7 +164,7 @@ test.describe('network settings', () => {
 
     const state = await appliance.state();
     expect(state.rejectedForValidation).toBe(0);
-    expect(await settingsPosts(appliance)).toEqual([]);
+    expect(await appliance.requests('POST', 'settings')).toEqual([]);
   });
 
   test('a 400 naming a field is shown on that field, and nothing typed is lost', async ({

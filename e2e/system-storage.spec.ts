@@ -4,31 +4,16 @@ import {
   addConnection,
   createAppliance,
   expect,
+  openFromNav,
   expectNoAxeViolations,
   signIn,
   test,
 } from './fixtures';
 
-interface LogEntry {
-  method: string;
-  path: string;
-  query: string[];
-  status: number | string;
-}
-
 async function openStorage(page: Page, appliance: Appliance) {
   await addConnection(page, { name: 'Storage appliance', baseUrl: appliance.baseUrl });
   await signIn(page, 'storage-token');
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: 'Storage' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Storage', level: 1 })).toBeVisible();
-}
-
-async function storagePosts(appliance: Appliance): Promise<LogEntry[]> {
-  const log = (await appliance.state()).requestLog as LogEntry[];
-  return log.filter((entry) => entry.method === 'POST' && entry.path === '/api/v1/admin/storage');
+  await openFromNav(page, 'Storage');
 }
 
 const saved = (page: Page) =>
@@ -80,7 +65,7 @@ test.describe('storage settings', () => {
       share: '/nfs/storage',
       mount_options: 'noacl,sync',
     });
-    const posts = await storagePosts(appliance);
+    const posts = await appliance.requests('POST', 'storage');
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({ query: ['hash'], status: 202 });
   });
@@ -161,7 +146,7 @@ test.describe('storage settings', () => {
     await expect(input('Port')).toHaveAccessibleDescription(/Use 1 to 5 characters/);
     await expect(input('Export name')).toHaveAccessibleDescription(/slashes \(\/\) only/);
 
-    expect(await storagePosts(appliance)).toEqual([]);
+    expect(await appliance.requests('POST', 'storage')).toEqual([]);
     expect((await appliance.state()).rejectedForValidation).toBe(0);
   });
 
@@ -182,7 +167,9 @@ test.describe('storage settings', () => {
     const state = await appliance.state();
     expect(state.storage).toEqual({ type: 'local' });
     expect(state.rejectedForValidation).toBe(1);
-    expect((await storagePosts(appliance)).map((entry) => entry.status)).toEqual([400]);
+    expect((await appliance.requests('POST', 'storage')).map((entry) => entry.status)).toEqual([
+      400,
+    ]);
   });
 
   test('without storage settings (404) says storage is not configured', async ({ page }) => {

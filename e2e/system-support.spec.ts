@@ -4,21 +4,11 @@ import {
   addConnection,
   createAppliance,
   expect,
+  openFromNav,
   expectNoAxeViolations,
   signIn,
   test,
 } from './fixtures';
-
-interface LoggedRequest {
-  at: string;
-  method: string;
-  path: string;
-  status: number | string;
-}
-
-async function requestLog(appliance: Appliance): Promise<LoggedRequest[]> {
-  return (await appliance.state()).requestLog as LoggedRequest[];
-}
 
 async function signInTo(page: Page, appliance: Appliance, name: string) {
   await addConnection(page, { name, baseUrl: appliance.baseUrl });
@@ -27,11 +17,7 @@ async function signInTo(page: Page, appliance: Appliance, name: string) {
 }
 
 async function openSupport(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: 'Support' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Support', level: 1 })).toBeVisible();
+  await openFromNav(page, 'Support');
 }
 
 const card = (page: Page, name: string) => page.getByRole('region', { name });
@@ -76,7 +62,7 @@ test('logs.tar.gz and the encrypted debug bundle download under the server’s f
   expect(bytes.subarray(0, 8).toString('latin1')).toBe('Salted__');
   await expectNoAxeViolations(page);
 
-  const log = await requestLog(appliance);
+  const log = await appliance.requests();
   expect(log.filter((entry) => entry.path === '/api/v1/admin/logs')).toMatchObject([
     { method: 'GET', status: 200, query: ['hash'] },
   ]);
@@ -170,7 +156,7 @@ test('restarting waits for the appliance to go away and come back, then refreshe
   expect(state.droppedConnections as number).toBeGreaterThan(0);
   // every query of the connection was asked again once it answered
   const refreshed = async () => {
-    const log = await requestLog(appliance);
+    const log = await appliance.requests();
     const lastDrop = log.findLastIndex((entry) => entry.status === 'dropped');
     const after = log.slice(lastDrop + 1).filter((entry) => entry.status === 200);
     return ['version', 'build', 'health', 'services', 'changelog', 'endpoints'].filter(
@@ -203,7 +189,7 @@ test('an appliance that stays unreachable keeps the console waiting, with the ti
   await expect(waiting).toContainText('has stopped answering');
   await expect(waiting).toContainText(/Elapsed: (9|\d\d) s/, { timeout: 15_000 });
   const versionPolls = async () =>
-    (await requestLog(appliance)).filter((entry) => entry.path === '/api/v1/admin/version');
+    (await appliance.requests()).filter((entry) => entry.path === '/api/v1/admin/version');
   // asked 1 s, 2 s and 4 s after it went away: every one dropped, and still waiting
   const polls = await versionPolls();
   expect(polls.filter((entry) => entry.status === 'dropped').length).toBeGreaterThanOrEqual(3);

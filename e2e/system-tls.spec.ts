@@ -9,31 +9,22 @@ import {
 } from '../src/test/pemSamples';
 import {
   type Appliance,
+  type LoggedRequest,
   addConnection,
   createAppliance,
   expect,
+  openFromNav,
   expectNoAxeViolations,
   signIn,
   test,
 } from './fixtures';
-
-interface LogEntry {
-  method: string;
-  path: string;
-  query: string[];
-  status: number | string;
-}
 
 type Slot = 'Public certificate' | 'Private key' | 'CA certificate (optional)';
 
 async function openTls(page: Page, appliance: Appliance) {
   await addConnection(page, { name: 'TLS appliance', baseUrl: appliance.baseUrl });
   await signIn(page, 'tls-token');
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: 'TLS certificates' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'TLS certificates', level: 1 })).toBeVisible();
+  await openFromNav(page, 'TLS certificates');
 }
 
 async function choose(page: Page, slot: Slot, name: string, content: string) {
@@ -41,11 +32,6 @@ async function choose(page: Page, slot: Slot, name: string, content: string) {
   await page.getByLabel(slot, { exact: true }).click();
   await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
   await expect(page.getByLabel(slot, { exact: true })).toContainText(name);
-}
-
-async function certsPosts(appliance: Appliance): Promise<LogEntry[]> {
-  const log = (await appliance.state()).requestLog as LogEntry[];
-  return log.filter((entry) => entry.method === 'POST' && entry.path === '/api/v1/admin/certs');
 }
 
 /** A certificate that still passes the PEM checks but that the appliance finds does not match. */
@@ -84,10 +70,10 @@ test.describe('TLS certificates', () => {
 
     const state = await appliance.state();
     expect(state.certs).toMatchObject({ status: 'success', installed: true });
-    const posts = await certsPosts(appliance);
+    const posts = await appliance.requests('POST', 'certs');
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({ query: ['hash'], status: 202 });
-    const polls = (state.requestLog as LogEntry[]).filter(
+    const polls = (state.requestLog as LoggedRequest[]).filter(
       (entry) => entry.method === 'GET' && entry.path === '/api/v1/admin/certs',
     );
     expect(polls.length).toBeGreaterThanOrEqual(2);
@@ -149,7 +135,7 @@ test.describe('TLS certificates', () => {
     await expect(page.getByText('This file holds a certificate, not a private key')).toBeVisible();
     await page.getByRole('button', { name: 'Upload certificates' }).click();
 
-    expect(await certsPosts(appliance)).toEqual([]);
+    expect(await appliance.requests('POST', 'certs')).toEqual([]);
     expect((await appliance.state()).rejectedForValidation).toBe(0);
   });
 
@@ -166,7 +152,7 @@ test.describe('TLS certificates', () => {
       await page.getByRole('button', { name: 'Upload certificates' }).click();
       await expect(page.getByText(reason)).toBeVisible();
     }
-    expect(await certsPosts(appliance)).toEqual([]);
+    expect(await appliance.requests('POST', 'certs')).toEqual([]);
   });
 
   test('when the endpoint is disabled the page is hidden and says so', async ({ page }) => {

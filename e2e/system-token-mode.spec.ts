@@ -9,17 +9,6 @@ import {
   test,
 } from './fixtures';
 
-interface LogEntry {
-  method: string;
-  path: string;
-  query: string[];
-  status: number | 'dropped';
-}
-
-async function requestLog(appliance: Appliance) {
-  return (await appliance.state()).requestLog as LogEntry[];
-}
-
 async function openTokenPage(page: Page, appliance: Appliance, token: string) {
   await addConnection(page, { name: 'Signing appliance', baseUrl: appliance.baseUrl });
   await signIn(page, token);
@@ -55,10 +44,10 @@ test('switching to the token in the URL and back to HMAC hash changes what every
   await expect(mode).toHaveText('HMAC hash');
   await expect(page.getByText('Token mode sends the token in cleartext')).toBeVisible();
   await expectNoAxeViolations(page);
-  const signedIn = (await requestLog(appliance)).length;
+  const signedIn = (await appliance.requests()).length;
   const { authFailures } = await appliance.state();
   // Before the switch: unsigned reachability probes and hash-signed requests, never a token.
-  const queries = new Set((await requestLog(appliance)).map((entry) => entry.query.join()));
+  const queries = new Set((await appliance.requests()).map((entry) => entry.query.join()));
   expect([...queries].sort()).toEqual(['', 'hash']);
 
   // Wrong or malformed tokens are refused here, before anything is sent.
@@ -73,14 +62,14 @@ test('switching to the token in the URL and back to HMAC hash changes what every
   await submit.click();
   await expect(page.getByText('This is not the token this session signed in with')).toBeVisible();
   await expect(field).toHaveValue('another-token');
-  expect((await requestLog(appliance)).length).toBe(signedIn);
+  expect((await appliance.requests()).length).toBe(signedIn);
 
   await field.fill('signing-token');
   await submit.click();
   await expect(mode).toHaveText('Token in URL');
   await expect(page.getByText('Requests now carry the token in the URL')).toBeVisible();
   await expect(page.getByText('The token travels in cleartext')).toBeVisible();
-  const verify = (await requestLog(appliance)).slice(signedIn);
+  const verify = (await appliance.requests()).slice(signedIn);
   expect(verify).toEqual([
     expect.objectContaining({
       method: 'GET',
@@ -92,7 +81,7 @@ test('switching to the token in the URL and back to HMAC hash changes what every
   await expectNoAxeViolations(page);
 
   await refreshOverview(page);
-  const tokenMode = (await requestLog(appliance)).slice(signedIn);
+  const tokenMode = (await appliance.requests()).slice(signedIn);
   expect(tokenMode.length).toBeGreaterThan(3);
   expect(tokenMode.map((entry) => entry.query.join())).toEqual(tokenMode.map(() => 'token'));
   expect(tokenMode.every((entry) => entry.status === 200)).toBe(true);
@@ -102,11 +91,11 @@ test('switching to the token in the URL and back to HMAC hash changes what every
     .getByRole('link', { name: 'API token' })
     .click();
   await expect(mode).toHaveText('Token in URL');
-  const beforeHash = (await requestLog(appliance)).length;
+  const beforeHash = (await appliance.requests()).length;
   await page.getByRole('button', { name: 'Switch to HMAC hash signing' }).click();
   await expect(mode).toHaveText('HMAC hash');
   await refreshOverview(page);
-  const hashMode = (await requestLog(appliance)).slice(beforeHash);
+  const hashMode = (await appliance.requests()).slice(beforeHash);
   expect(hashMode.length).toBeGreaterThan(3);
   expect(hashMode.map((entry) => entry.query.join())).toEqual(hashMode.map(() => 'hash'));
   expect(hashMode.every((entry) => entry.status === 200)).toBe(true);
@@ -130,9 +119,9 @@ test('in token mode a token change keeps the new token in the URL', async ({
   await expect(page.getByText('API token changed')).toBeVisible();
   expect((await appliance.state()).token).toBe('-rotated-token');
 
-  const before = (await requestLog(appliance)).length;
+  const before = (await appliance.requests()).length;
   await refreshOverview(page);
-  const after = (await requestLog(appliance)).slice(before);
+  const after = (await appliance.requests()).slice(before);
   expect(after.length).toBeGreaterThan(0);
   expect(after.every((entry) => entry.query.join() === 'token' && entry.status === 200)).toBe(true);
 });

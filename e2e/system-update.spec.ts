@@ -6,27 +6,11 @@ import {
   addConnection,
   createAppliance,
   expect,
+  openFromNav,
   expectNoAxeViolations,
   signIn,
   test,
 } from './fixtures';
-
-interface LoggedRequest {
-  method: string;
-  path: string;
-  status: number | string;
-  fault?: string;
-}
-
-async function requestLog(appliance: Appliance): Promise<LoggedRequest[]> {
-  return (await appliance.state()).requestLog as LoggedRequest[];
-}
-
-async function updatePosts(appliance: Appliance) {
-  return (await requestLog(appliance)).filter(
-    (entry) => entry.method === 'POST' && entry.path === '/api/v1/admin/update',
-  );
-}
 
 async function updateJob(appliance: Appliance) {
   return (await appliance.state()).update as {
@@ -39,11 +23,7 @@ async function updateJob(appliance: Appliance) {
 async function openUpdates(page: Page, appliance: Appliance, name: string) {
   await addConnection(page, { name, baseUrl: appliance.baseUrl });
   await signIn(page, 'update-token');
-  await page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: 'Updates' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Updates', level: 1 })).toBeVisible();
+  await openFromNav(page, 'Updates');
 }
 
 async function choosePackage(page: Page, file: string | { name: string; content: string }) {
@@ -84,7 +64,7 @@ test('a good package installs: size and SHA-256 first, 100 %, then the overview 
   const sha = createHash('sha256').update(Buffer.from(content, 'latin1')).digest('hex');
   await expect(page.getByLabel('SHA-256 of the package')).toHaveText(sha);
   await expect(installCard(page).getByText('5.0 KB (5,021 bytes)')).toBeVisible();
-  expect(await updatePosts(appliance)).toEqual([]);
+  expect(await appliance.requests('POST', 'update')).toEqual([]);
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Send update' }).click();
@@ -101,7 +81,7 @@ test('a good package installs: size and SHA-256 first, 100 %, then the overview 
   await expect(page.getByLabel('Last update log lines')).toContainText('Update successful');
   await expectNoAxeViolations(page);
 
-  const posts = await updatePosts(appliance);
+  const posts = await appliance.requests('POST', 'update');
   expect(posts).toHaveLength(1);
   expect(posts[0]?.status).toBe(202);
 
@@ -172,7 +152,7 @@ test('without a usable file nothing is sent', async ({ page, request, baseURL })
   ).toBeVisible();
   await expectNoAxeViolations(page);
 
-  expect(await updatePosts(appliance)).toEqual([]);
+  expect(await appliance.requests('POST', 'update')).toEqual([]);
   expect(await updateJob(appliance)).toMatchObject({ status: null, attempts: 0 });
 });
 
@@ -212,7 +192,7 @@ test('cancelling during the upload sends nothing further and starts no update', 
   expect(await updateJob(appliance)).toMatchObject({ status: null, attempts: 0 });
   await expect(statusCard(page).getByText('No update has run yet.')).toBeVisible();
   // the aborted request never reached the update handler at all
-  expect(await updatePosts(appliance)).toEqual([]);
+  expect(await appliance.requests('POST', 'update')).toEqual([]);
 });
 
 test('a connection dropped during the upload is reported as uncertain and the status re-read', async ({
@@ -239,7 +219,7 @@ test('a connection dropped during the upload is reported as uncertain and the st
   await expect(installCard(page).getByText('pkg.enc')).toBeVisible();
 
   const rereadAfterDrop = async () => {
-    const log = await requestLog(appliance);
+    const log = await appliance.requests();
     const posts = log.filter(
       (entry) => entry.method === 'POST' && entry.path === '/api/v1/admin/update',
     );
@@ -298,7 +278,7 @@ test('a second update while one runs is refused with E1004; the running one is f
     statusCard(page).getByText('The appliance now reports version 1.1.0.'),
   ).toBeVisible();
 
-  const posts = await updatePosts(appliance);
+  const posts = await appliance.requests('POST', 'update');
   expect(posts.map((entry) => entry.status)).toEqual([202, 202]);
   expect(await updateJob(appliance)).toMatchObject({ status: 'success', attempts: 1 });
 });
