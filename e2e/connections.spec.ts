@@ -8,7 +8,11 @@ test('the demo opens connected to one backend of each kind', async ({ page }) =>
   const jidoteki = page.getByRole('article', { name: 'Demo appliance (Jidoteki)' });
   await expect(jidoteki.getByText('Online')).toBeVisible();
   await expect(jidoteki.getByTestId('connection-version')).toHaveText(/^v\d/);
-  for (const name of ['VNS3', 'ShellHub', 'Evon Hub', 'Device gateway']) {
+  const evon = page.getByRole('article', { name: 'Demo hub (Evon Hub)' });
+  await expect(evon.getByText('Online')).toBeVisible();
+  const gateway = page.getByRole('article', { name: 'Demo gateway (Device gateway)' });
+  await expect(gateway.getByText('Online')).toBeVisible();
+  for (const name of ['VNS3', 'ShellHub']) {
     const card = page.getByRole('article', { name: new RegExp(`\\(${name}\\)`) });
     await expect(card.getByText('Not available yet', { exact: true })).toBeVisible();
   }

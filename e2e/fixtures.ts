@@ -98,6 +98,10 @@ export async function signIn(page: Page, token: string) {
 
 /** axe-core scan of the current page; violations are listed in the failure message. */
 export async function expectNoAxeViolations(page: Page) {
+  // Colours checked mid-transition (after a colour-scheme switch) would be neither scheme's.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
     (violation) =>

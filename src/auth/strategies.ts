@@ -64,8 +64,16 @@ export const AUTH_STRATEGIES: Record<ConnectionKind, AuthStrategy> = {
   devicegw: {
     createClient: (target, credential, hooks) =>
       createDeviceGatewayClient(target, credentialOf('devicegw', credential), hooks),
-    verify: (client, signal) =>
-      client.json({ path: '/v1/devices', query: { limit: '1' }, signal }, anyJson),
+    // Every /v1 route needs some scope: a 403 (missing scope) still proves the token is valid,
+    // while an unknown or expired token gets 401.
+    verify: async (client, signal) => {
+      try {
+        return await client.json({ path: '/v1/devices', query: { limit: '1' }, signal }, anyJson);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 403) return null;
+        throw error;
+      }
+    },
     endsSession: rejectedOn([401]),
   },
   shellhub: {

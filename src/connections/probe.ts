@@ -22,7 +22,7 @@ const PROBE_PATH: Record<ConnectionKind, string> = {
   vns3: '/api/config',
   shellhub: '/api/info',
   evon: '/api/ping',
-  devicegw: '/v1/devices',
+  devicegw: '/v1/devices?limit=1',
 };
 
 /** Is the backend there, what version, and does it need a sign-in or a first-run setup? */

@@ -10,7 +10,7 @@ async function request(url: string, init?: RequestInit): Promise<Response> {
 }
 
 describe('simulator router', () => {
-  it.each(['vns3', 'shellhub', 'evon', 'devicegw'])('answers 503 for %s', async (kind) => {
+  it.each(['vns3', 'shellhub'])('answers 503 for %s', async (kind) => {
     const response = await request(`/sim/${kind}/demo/api/anything`);
     expect(response.status).toBe(503);
     expect(response.headers.get('X-Simulator')).toBe('not-available');

@@ -1,0 +1,13 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { HttpClient } from '@/api/http';
+import { gatewayKeys } from './keys';
+import { gw } from './paths';
+import { stringListSchema } from './schemas';
+
+export function deniedDevicesQuery(connectionId: string, client: HttpClient) {
+  return queryOptions({
+    queryKey: gatewayKeys.denied(connectionId),
+    queryFn: async ({ signal }) =>
+      (await client.json({ path: gw.denied, signal }, stringListSchema)) ?? [],
+  });
+}

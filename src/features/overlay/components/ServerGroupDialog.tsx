@@ -1,0 +1,121 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useConnectionClient } from '@/auth/useConnectionClient';
+import { allQuery, createItem, updateItem } from '../api/crud';
+import { applyFieldErrors } from '../api/drfErrors';
+import { overlayKeys } from '../api/keys';
+import { type ServerGroupFormValues, serverGroupFormSchema } from '../api/namedForms';
+import { SERVERS, SERVER_GROUPS, type ServerGroup } from '../api/resources';
+import { IdMultiSelect } from './IdMultiSelect';
+import { MutationError } from './MutationError';
+
+const FIELDS = ['name', 'description', 'server_set'] as const;
+
+export function ServerGroupDialog({
+  group,
+  onClose,
+}: {
+  group: ServerGroup | null;
+  onClose: () => void;
+}) {
+  const { connection, client } = useConnectionClient();
+  const queryClient = useQueryClient();
+  const servers = useQuery(allQuery(connection.id, client, SERVERS));
+  const form = useForm<ServerGroupFormValues>({
+    resolver: zodResolver(serverGroupFormSchema),
+    defaultValues: {
+      name: group?.name ?? '',
+      description: group?.description ?? '',
+      server_set: group?.server_set ?? [],
+    },
+  });
+  const [leftovers, setLeftovers] = useState<string[]>([]);
+  const save = useMutation({
+    mutationFn: (values: ServerGroupFormValues) =>
+      group
+        ? updateItem(client, SERVER_GROUPS, group.id, values)
+        : createItem(client, SERVER_GROUPS, values),
+    onSuccess: async (saved) => {
+      notifications.show({
+        color: 'teal',
+        title: group ? 'Server group saved' : 'Server group created',
+        message: saved.name,
+      });
+      onClose();
+      await Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: overlayKeys.list(connection.id, SERVER_GROUPS.name),
+        }),
+        queryClient.invalidateQueries({ queryKey: overlayKeys.list(connection.id, SERVERS.name) }),
+      ]);
+    },
+    onError: (error) =>
+      setLeftovers(
+        applyFieldErrors(error, FIELDS, (field, message) =>
+          form.setError(field as (typeof FIELDS)[number], { message }, { shouldFocus: true }),
+        ),
+      ),
+  });
+  const { errors } = form.formState;
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={group ? `Edit server group ${group.name}` : 'Create server group'}
+      centered
+    >
+      <form onSubmit={form.handleSubmit((values) => save.mutate(values))} noValidate>
+        <Stack>
+          <MutationError
+            error={save.error}
+            action={group ? 'change server groups' : 'add server groups'}
+            leftovers={leftovers}
+          />
+          <TextInput
+            label="Name"
+            required
+            description="Up to 200 characters, no commas"
+            error={errors.name?.message}
+            {...form.register('name')}
+          />
+          <Textarea
+            label="Description"
+            autosize
+            minRows={2}
+            error={errors.description?.message}
+            {...form.register('description')}
+          />
+          <Controller
+            control={form.control}
+            name="server_set"
+            render={({ field, fieldState }) => (
+              <IdMultiSelect
+                label="Servers"
+                options={(servers.data ?? []).map((server) => ({
+                  id: server.id,
+                  label: server.fqdn,
+                }))}
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+                loading={servers.isPending}
+              />
+            )}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {group ? 'Save server group' : 'Create server group'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,72 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useConnectionClient } from '@/auth/useConnectionClient';
+import { updateItem } from '../api/crud';
+import { drfFieldErrors } from '../api/drfErrors';
+import { overlayKeys } from '../api/keys';
+import { SERVERS, SERVER_GROUPS, type Server, type ServerGroup } from '../api/resources';
+import { IdMultiSelect } from './IdMultiSelect';
+import { MutationError } from './MutationError';
+
+/** PATCH /api/server/{id} {server_groups}: the only writable server field. */
+export function ServerGroupsDialog({
+  server,
+  groups,
+  onClose,
+}: {
+  server: Server;
+  groups: ServerGroup[];
+  onClose: () => void;
+}) {
+  const { connection, client } = useConnectionClient();
+  const queryClient = useQueryClient();
+  const [value, setValue] = useState<number[]>(server.server_groups ?? []);
+  const save = useMutation({
+    mutationFn: () => updateItem(client, SERVERS, server.id, { server_groups: value }),
+    onSuccess: async () => {
+      notifications.show({ color: 'teal', title: 'Server groups saved', message: server.fqdn });
+      onClose();
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: overlayKeys.list(connection.id, SERVERS.name) }),
+        queryClient.invalidateQueries({
+          queryKey: overlayKeys.list(connection.id, SERVER_GROUPS.name),
+        }),
+      ]);
+    },
+  });
+  const fieldError = drfFieldErrors(save.error)?.server_groups;
+  return (
+    <Modal opened onClose={onClose} title={`Server groups of ${server.fqdn}`} centered>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate();
+        }}
+      >
+        <Stack>
+          <Text size="sm" c="dimmed">
+            Policies can target server groups; a server may be in several.
+          </Text>
+          <MutationError error={save.error} action="change this server" />
+          <IdMultiSelect
+            label="Server groups"
+            options={groups.map((group) => ({ id: group.id, label: group.name }))}
+            value={value}
+            onChange={setValue}
+            error={fieldError}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              Save
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
