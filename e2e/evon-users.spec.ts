@@ -1,5 +1,13 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { EVON_USER_TOKEN, createHub, goTo, openHub, pick, requestsTo } from './evon-fixtures';
+import {
+  EVON_ADMIN_TOKEN,
+  EVON_USER_TOKEN,
+  createHub,
+  goTo,
+  openHub,
+  pick,
+  requestsTo,
+} from './evon-fixtures';
 
 test('creating a user: bad input stays in the browser, a taken name comes back on the field', async ({
   page,
@@ -119,4 +127,50 @@ test('a non-superuser is told what the account cannot do', async ({ page, reques
   expect((await requestsTo(hub, 'POST', '/api/user')).map((entry) => entry.status)).toEqual([403]);
   // a 403 does not end the session
   await expect(page.getByRole('heading', { name: 'Users', level: 1 })).toBeVisible();
+});
+
+test('the edit dialog starts from the user as the hub has it now, or says it is gone', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const hub = await createHub(request, baseURL!, { addUsers: [{ username: 'bob' }] });
+  await openHub(page, hub);
+  await goTo(page, 'Users');
+  await expect(page.getByRole('row', { name: /bob/ })).toBeVisible();
+  const users = (await hub.state()).users as { id: number; username: string }[];
+  const idOf = (name: string) => users.find((user) => user.username === name)?.id;
+  const alice = idOf('alice');
+  const bob = idOf('bob');
+  expect(alice).toBeDefined();
+  expect(bob).toBeDefined();
+
+  // Changed behind the console's back: the list row is now stale.
+  const auth = { Authorization: `Token ${EVON_ADMIN_TOKEN}` };
+  const patched = await request.patch(`${hub.baseUrl}/api/user/${alice}`, {
+    headers: auth,
+    data: { first_name: 'Alicia' },
+  });
+  expect(patched.ok(), await patched.text()).toBe(true);
+  await page.getByRole('button', { name: 'Edit user alice' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit user alice' });
+  await expect(edit.getByRole('textbox', { name: 'First name' })).toHaveValue('Alicia');
+  expect(await requestsTo(hub, 'GET', `/api/user/${alice}`)).toHaveLength(1);
+  await expectNoAxeViolations(page);
+  await edit.getByRole('button', { name: 'Cancel' }).click();
+  await expect(edit).toBeHidden();
+
+  const deleted = await request.delete(`${hub.baseUrl}/api/user/${bob}`, { headers: auth });
+  expect(deleted.ok(), await deleted.text()).toBe(true);
+  await expect(page.getByRole('row', { name: /bob/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit user bob' }).click();
+  const gone = page.getByRole('dialog', { name: 'Edit user bob' });
+  await expect(gone.getByRole('alert')).toContainText('The user bob no longer exists');
+  await expect(gone.getByRole('textbox', { name: 'Username' })).toHaveCount(0);
+  expect((await requestsTo(hub, 'GET', `/api/user/${bob}`)).map((entry) => entry.status)).toEqual([
+    404,
+  ]);
+  await gone.getByRole('button', { name: 'Close and refresh the list' }).click();
+  await expect(gone).toBeHidden();
+  await expect(page.getByRole('row', { name: /bob/ })).toHaveCount(0);
 });

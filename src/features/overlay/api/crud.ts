@@ -39,6 +39,31 @@ export function allQuery<T extends z.core.$ZodType>(
   });
 }
 
+/** GET /api/<name>/{id}: the current object, so an edit form never starts from a stale row. */
+export function retrieveItem<T extends z.core.$ZodType>(
+  client: HttpClient,
+  resource: Collection<T>,
+  id: number,
+  signal?: AbortSignal,
+): Promise<z.infer<T>> {
+  return client.json({ path: `${resource.path}/${id}`, signal }, resource.item);
+}
+
+export function itemQuery<T extends z.core.$ZodType>(
+  connectionId: string,
+  client: HttpClient,
+  resource: Collection<T>,
+  id: number,
+) {
+  return queryOptions({
+    queryKey: overlayKeys.detail(connectionId, resource.name, id),
+    queryFn: ({ signal }) => retrieveItem(client, resource, id, signal),
+    // Fetched each time an edit dialog opens; a cached copy would be the stale row again.
+    staleTime: 0,
+    gcTime: 0,
+  });
+}
+
 export function createItem<T extends z.core.$ZodType>(
   client: HttpClient,
   resource: Collection<T>,

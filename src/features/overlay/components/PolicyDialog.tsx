@@ -10,13 +10,14 @@ import { applyFieldErrors } from '../api/drfErrors';
 import { overlayKeys } from '../api/keys';
 import { type PolicyFormValues, policyFormSchema } from '../api/namedForms';
 import { POLICIES, SERVERS, type Policy } from '../api/resources';
+import { FreshItem } from './FreshItem';
 import { IdMultiSelect } from './IdMultiSelect';
 import { MutationError } from './MutationError';
 import { usePickerOptions } from './usePickerOptions';
 
 const FIELDS = ['name', 'description', 'rules', 'servers', 'servergroups'] as const;
 
-export function PolicyDialog({ policy, onClose }: { policy: Policy | null; onClose: () => void }) {
+function PolicyForm({ policy, onClose }: { policy: Policy | null; onClose: () => void }) {
   const { connection, client } = useConnectionClient();
   const queryClient = useQueryClient();
   const options = usePickerOptions();
@@ -66,6 +67,55 @@ export function PolicyDialog({ policy, onClose }: { policy: Policy | null; onClo
   ] as const;
 
   return (
+    <form onSubmit={form.handleSubmit((values) => save.mutate(values))} noValidate>
+      <Stack>
+        <MutationError
+          error={save.error}
+          action={policy ? 'change policies' : 'add policies'}
+          leftovers={leftovers}
+        />
+        <TextInput label="Name" required error={errors.name?.message} {...form.register('name')} />
+        <Textarea
+          label="Description"
+          autosize
+          minRows={2}
+          error={errors.description?.message}
+          {...form.register('description')}
+        />
+        {pickers.map(([name, label, description, data]) => (
+          <Controller
+            key={name}
+            control={form.control}
+            name={name}
+            render={({ field, fieldState }) => (
+              <IdMultiSelect
+                label={label}
+                {...(description ? { description } : {})}
+                options={data}
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+                loading={options.loading}
+              />
+            )}
+          />
+        ))}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {policy ? 'Save policy' : 'Create policy'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Create, or edit the object as the hub has it now (GET /api/policy/{id} first). */
+export function PolicyDialog({ policy, onClose }: { policy: Policy | null; onClose: () => void }) {
+  return (
     <Modal
       opened
       onClose={onClose}
@@ -73,54 +123,18 @@ export function PolicyDialog({ policy, onClose }: { policy: Policy | null; onClo
       size="lg"
       centered
     >
-      <form onSubmit={form.handleSubmit((values) => save.mutate(values))} noValidate>
-        <Stack>
-          <MutationError
-            error={save.error}
-            action={policy ? 'change policies' : 'add policies'}
-            leftovers={leftovers}
-          />
-          <TextInput
-            label="Name"
-            required
-            error={errors.name?.message}
-            {...form.register('name')}
-          />
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            error={errors.description?.message}
-            {...form.register('description')}
-          />
-          {pickers.map(([name, label, description, data]) => (
-            <Controller
-              key={name}
-              control={form.control}
-              name={name}
-              render={({ field, fieldState }) => (
-                <IdMultiSelect
-                  label={label}
-                  {...(description ? { description } : {})}
-                  options={data}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={fieldState.error?.message}
-                  loading={options.loading}
-                />
-              )}
-            />
-          ))}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {policy ? 'Save policy' : 'Create policy'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      {policy ? (
+        <FreshItem
+          resource={POLICIES}
+          id={policy.id}
+          what={`policy ${policy.name}`}
+          onClose={onClose}
+        >
+          {(fresh) => <PolicyForm policy={fresh} onClose={onClose} />}
+        </FreshItem>
+      ) : (
+        <PolicyForm policy={null} onClose={onClose} />
+      )}
     </Modal>
   );
 }

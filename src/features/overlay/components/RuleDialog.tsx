@@ -10,6 +10,7 @@ import { applyFieldErrors } from '../api/drfErrors';
 import { overlayKeys } from '../api/keys';
 import { type RuleFormValues, ruleFormSchema } from '../api/namedForms';
 import { POLICIES, PROTOCOLS, RULES, type Rule } from '../api/resources';
+import { FreshItem } from './FreshItem';
 import { IdMultiSelect } from './IdMultiSelect';
 import { MutationError } from './MutationError';
 import { usePickerOptions } from './usePickerOptions';
@@ -31,7 +32,7 @@ export const PROTOCOL_LABELS: Record<(typeof PROTOCOLS)[number], string> = {
   ALL: 'Any protocol',
 };
 
-export function RuleDialog({ rule, onClose }: { rule: Rule | null; onClose: () => void }) {
+function RuleForm({ rule, onClose }: { rule: Rule | null; onClose: () => void }) {
   const { connection, client } = useConnectionClient();
   const queryClient = useQueryClient();
   const options = usePickerOptions();
@@ -79,6 +80,76 @@ export function RuleDialog({ rule, onClose }: { rule: Rule | null; onClose: () =
   ] as const;
 
   return (
+    <form onSubmit={form.handleSubmit((values) => save.mutate(values))} noValidate>
+      <Stack>
+        <MutationError
+          error={save.error}
+          action={rule ? 'change rules' : 'add rules'}
+          leftovers={leftovers}
+        />
+        <TextInput
+          label="Name"
+          required
+          placeholder="Allow web access"
+          error={errors.name?.message}
+          {...form.register('name')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Controller
+            control={form.control}
+            name="destination_protocol"
+            render={({ field, fieldState }) => (
+              <Select
+                label="Destination protocol"
+                required
+                data={PROTOCOLS.map((value) => ({ value, label: PROTOCOL_LABELS[value] }))}
+                value={field.value}
+                onChange={(value) => value && field.onChange(value)}
+                allowDeselect={false}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+          <TextInput
+            label="Destination ports"
+            description="TCP and UDP only, e.g. 80,443,7000-8000"
+            error={errors.destination_ports?.message}
+            {...form.register('destination_ports')}
+          />
+        </SimpleGrid>
+        {pickers.map(([name, label, data]) => (
+          <Controller
+            key={name}
+            control={form.control}
+            name={name}
+            render={({ field, fieldState }) => (
+              <IdMultiSelect
+                label={label}
+                options={data}
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+                loading={options.loading}
+              />
+            )}
+          />
+        ))}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {rule ? 'Save rule' : 'Create rule'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Create, or edit the object as the hub has it now (GET /api/rule/{id} first). */
+export function RuleDialog({ rule, onClose }: { rule: Rule | null; onClose: () => void }) {
+  return (
     <Modal
       opened
       onClose={onClose}
@@ -86,70 +157,13 @@ export function RuleDialog({ rule, onClose }: { rule: Rule | null; onClose: () =
       size="lg"
       centered
     >
-      <form onSubmit={form.handleSubmit((values) => save.mutate(values))} noValidate>
-        <Stack>
-          <MutationError
-            error={save.error}
-            action={rule ? 'change rules' : 'add rules'}
-            leftovers={leftovers}
-          />
-          <TextInput
-            label="Name"
-            required
-            placeholder="Allow web access"
-            error={errors.name?.message}
-            {...form.register('name')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Controller
-              control={form.control}
-              name="destination_protocol"
-              render={({ field, fieldState }) => (
-                <Select
-                  label="Destination protocol"
-                  required
-                  data={PROTOCOLS.map((value) => ({ value, label: PROTOCOL_LABELS[value] }))}
-                  value={field.value}
-                  onChange={(value) => value && field.onChange(value)}
-                  allowDeselect={false}
-                  error={fieldState.error?.message}
-                />
-              )}
-            />
-            <TextInput
-              label="Destination ports"
-              description="TCP and UDP only, e.g. 80,443,7000-8000"
-              error={errors.destination_ports?.message}
-              {...form.register('destination_ports')}
-            />
-          </SimpleGrid>
-          {pickers.map(([name, label, data]) => (
-            <Controller
-              key={name}
-              control={form.control}
-              name={name}
-              render={({ field, fieldState }) => (
-                <IdMultiSelect
-                  label={label}
-                  options={data}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={fieldState.error?.message}
-                  loading={options.loading}
-                />
-              )}
-            />
-          ))}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {rule ? 'Save rule' : 'Create rule'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      {rule ? (
+        <FreshItem resource={RULES} id={rule.id} what={`rule ${rule.name}`} onClose={onClose}>
+          {(fresh) => <RuleForm rule={fresh} onClose={onClose} />}
+        </FreshItem>
+      ) : (
+        <RuleForm rule={null} onClose={onClose} />
+      )}
     </Modal>
   );
 }

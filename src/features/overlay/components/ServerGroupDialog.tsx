@@ -10,18 +10,13 @@ import { applyFieldErrors } from '../api/drfErrors';
 import { overlayKeys } from '../api/keys';
 import { type ServerGroupFormValues, serverGroupFormSchema } from '../api/namedForms';
 import { SERVERS, SERVER_GROUPS, type ServerGroup } from '../api/resources';
+import { FreshItem } from './FreshItem';
 import { IdMultiSelect } from './IdMultiSelect';
 import { MutationError } from './MutationError';
 
 const FIELDS = ['name', 'description', 'server_set'] as const;
 
-export function ServerGroupDialog({
-  group,
-  onClose,
-}: {
-  group: ServerGroup | null;
-  onClose: () => void;
-}) {
+function ServerGroupForm({ group, onClose }: { group: ServerGroup | null; onClose: () => void }) {
   const { connection, client } = useConnectionClient();
   const queryClient = useQueryClient();
   const servers = useQuery(allQuery(connection.id, client, SERVERS));
@@ -62,60 +57,84 @@ export function ServerGroupDialog({
   });
   const { errors } = form.formState;
   return (
+    <form onSubmit={form.handleSubmit((values) => save.mutate(values))} noValidate>
+      <Stack>
+        <MutationError
+          error={save.error}
+          action={group ? 'change server groups' : 'add server groups'}
+          leftovers={leftovers}
+        />
+        <TextInput
+          label="Name"
+          required
+          description="Up to 200 characters, no commas"
+          error={errors.name?.message}
+          {...form.register('name')}
+        />
+        <Textarea
+          label="Description"
+          autosize
+          minRows={2}
+          error={errors.description?.message}
+          {...form.register('description')}
+        />
+        <Controller
+          control={form.control}
+          name="server_set"
+          render={({ field, fieldState }) => (
+            <IdMultiSelect
+              label="Servers"
+              options={(servers.data ?? []).map((server) => ({
+                id: server.id,
+                label: server.fqdn,
+              }))}
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldState.error?.message}
+              loading={servers.isPending}
+            />
+          )}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {group ? 'Save server group' : 'Create server group'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Create, or edit the object as the hub has it now (GET /api/servergroup/{id} first). */
+export function ServerGroupDialog({
+  group,
+  onClose,
+}: {
+  group: ServerGroup | null;
+  onClose: () => void;
+}) {
+  return (
     <Modal
       opened
       onClose={onClose}
       title={group ? `Edit server group ${group.name}` : 'Create server group'}
       centered
     >
-      <form onSubmit={form.handleSubmit((values) => save.mutate(values))} noValidate>
-        <Stack>
-          <MutationError
-            error={save.error}
-            action={group ? 'change server groups' : 'add server groups'}
-            leftovers={leftovers}
-          />
-          <TextInput
-            label="Name"
-            required
-            description="Up to 200 characters, no commas"
-            error={errors.name?.message}
-            {...form.register('name')}
-          />
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            error={errors.description?.message}
-            {...form.register('description')}
-          />
-          <Controller
-            control={form.control}
-            name="server_set"
-            render={({ field, fieldState }) => (
-              <IdMultiSelect
-                label="Servers"
-                options={(servers.data ?? []).map((server) => ({
-                  id: server.id,
-                  label: server.fqdn,
-                }))}
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-                loading={servers.isPending}
-              />
-            )}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {group ? 'Save server group' : 'Create server group'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      {group ? (
+        <FreshItem
+          resource={SERVER_GROUPS}
+          id={group.id}
+          what={`server group ${group.name}`}
+          onClose={onClose}
+        >
+          {(fresh) => <ServerGroupForm group={fresh} onClose={onClose} />}
+        </FreshItem>
+      ) : (
+        <ServerGroupForm group={null} onClose={onClose} />
+      )}
     </Modal>
   );
 }

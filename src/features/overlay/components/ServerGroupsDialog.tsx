@@ -7,11 +7,12 @@ import { updateItem } from '../api/crud';
 import { drfFieldErrors } from '../api/drfErrors';
 import { overlayKeys } from '../api/keys';
 import { SERVERS, SERVER_GROUPS, type Server, type ServerGroup } from '../api/resources';
+import { FreshItem } from './FreshItem';
 import { IdMultiSelect } from './IdMultiSelect';
 import { MutationError } from './MutationError';
 
 /** PATCH /api/server/{id} {server_groups}: the only writable server field. */
-export function ServerGroupsDialog({
+function ServerGroupsForm({
   server,
   groups,
   onClose,
@@ -38,35 +39,52 @@ export function ServerGroupsDialog({
   });
   const fieldError = drfFieldErrors(save.error)?.server_groups;
   return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate();
+      }}
+    >
+      <Stack>
+        <Text size="sm" c="dimmed">
+          Policies can target server groups; a server may be in several.
+        </Text>
+        <MutationError error={save.error} action="change this server" />
+        <IdMultiSelect
+          label="Server groups"
+          options={groups.map((group) => ({ id: group.id, label: group.name }))}
+          value={value}
+          onChange={setValue}
+          error={fieldError}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            Save
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Edits the server as the hub has it now (GET /api/server/{id} first). */
+export function ServerGroupsDialog({
+  server,
+  groups,
+  onClose,
+}: {
+  server: Server;
+  groups: ServerGroup[];
+  onClose: () => void;
+}) {
+  return (
     <Modal opened onClose={onClose} title={`Server groups of ${server.fqdn}`} centered>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          save.mutate();
-        }}
-      >
-        <Stack>
-          <Text size="sm" c="dimmed">
-            Policies can target server groups; a server may be in several.
-          </Text>
-          <MutationError error={save.error} action="change this server" />
-          <IdMultiSelect
-            label="Server groups"
-            options={groups.map((group) => ({ id: group.id, label: group.name }))}
-            value={value}
-            onChange={setValue}
-            error={fieldError}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <FreshItem resource={SERVERS} id={server.id} what={`server ${server.fqdn}`} onClose={onClose}>
+        {(fresh) => <ServerGroupsForm server={fresh} groups={groups} onClose={onClose} />}
+      </FreshItem>
     </Modal>
   );
 }

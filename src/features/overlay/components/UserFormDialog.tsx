@@ -26,12 +26,13 @@ import {
   newUserSchema,
   userDefaults,
 } from '../api/userForm';
+import { FreshItem } from './FreshItem';
 import { IdMultiSelect } from './IdMultiSelect';
 import { MutationError } from './MutationError';
 import { SwitchField } from './SwitchField';
 
 /** Create (POST /api/user) or edit (PATCH /api/user/{id}) a hub user. */
-export function UserFormDialog({ user, onClose }: { user: User | null; onClose: () => void }) {
+function UserForm({ user, onClose }: { user: User | null; onClose: () => void }) {
   const { connection, client } = useConnectionClient();
   const queryClient = useQueryClient();
   const groups = useQuery(groupsQuery(connection.id, client));
@@ -71,6 +72,119 @@ export function UserFormDialog({ user, onClose }: { user: User | null; onClose: 
   const { errors } = form.formState;
 
   return (
+    <form onSubmit={form.handleSubmit((values) => save.mutate(values))} noValidate>
+      <Stack>
+        {builtIn ? (
+          <Alert color="blue" variant="light">
+            {builtIn} is built in: the hub keeps its username and superuser flag as they are.
+          </Alert>
+        ) : null}
+        <MutationError
+          error={save.error}
+          action={user ? 'change users' : 'add users'}
+          leftovers={leftovers}
+        />
+        <TextInput
+          label="Username"
+          required
+          readOnly={Boolean(builtIn)}
+          description="Up to 150 letters, digits and @ . + - _"
+          error={errors.username?.message}
+          {...form.register('username')}
+        />
+        {user ? null : (
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <PasswordInput
+              label="Password"
+              required
+              autoComplete="new-password"
+              error={errors.password?.message}
+              {...form.register('password')}
+            />
+            <PasswordInput
+              label="Confirm password"
+              required
+              autoComplete="new-password"
+              error={errors.confirm?.message}
+              {...form.register('confirm')}
+            />
+          </SimpleGrid>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label="First name"
+            error={errors.first_name?.message}
+            {...form.register('first_name')}
+          />
+          <TextInput
+            label="Last name"
+            error={errors.last_name?.message}
+            {...form.register('last_name')}
+          />
+        </SimpleGrid>
+        <TextInput
+          label="Email"
+          type="email"
+          error={errors.email?.message}
+          {...form.register('email')}
+        />
+        <Group>
+          <SwitchField
+            control={form.control}
+            name="is_superuser"
+            label="Superuser"
+            disabled={Boolean(builtIn)}
+          />
+          <SwitchField control={form.control} name="is_active" label="Active" />
+        </Group>
+        <Controller
+          control={form.control}
+          name="groups"
+          render={({ field, fieldState }) => (
+            <IdMultiSelect
+              label="Groups"
+              options={(groups.data ?? []).flatMap((group) =>
+                group.id === null ? [] : [{ id: group.id, label: group.name }],
+              )}
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldState.error?.message}
+              loading={groups.isPending}
+            />
+          )}
+        />
+        {permissions.isSuccess ? (
+          <Controller
+            control={form.control}
+            name="user_permissions"
+            render={({ field, fieldState }) => (
+              <IdMultiSelect
+                label="Permissions"
+                description="Django model permissions, e.g. “Can view server”"
+                options={permissions.data.map((perm) => ({ id: perm.id, label: perm.name }))}
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+              />
+            )}
+          />
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {user ? 'Save user' : 'Create user'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Create, or edit the object as the hub has it now (GET /api/user/{id} first). */
+export function UserFormDialog({ user, onClose }: { user: User | null; onClose: () => void }) {
+  return (
     <Modal
       opened
       onClose={onClose}
@@ -78,113 +192,13 @@ export function UserFormDialog({ user, onClose }: { user: User | null; onClose: 
       size="lg"
       centered
     >
-      <form onSubmit={form.handleSubmit((values) => save.mutate(values))} noValidate>
-        <Stack>
-          {builtIn ? (
-            <Alert color="blue" variant="light">
-              {builtIn} is built in: the hub keeps its username and superuser flag as they are.
-            </Alert>
-          ) : null}
-          <MutationError
-            error={save.error}
-            action={user ? 'change users' : 'add users'}
-            leftovers={leftovers}
-          />
-          <TextInput
-            label="Username"
-            required
-            readOnly={Boolean(builtIn)}
-            description="Up to 150 letters, digits and @ . + - _"
-            error={errors.username?.message}
-            {...form.register('username')}
-          />
-          {user ? null : (
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <PasswordInput
-                label="Password"
-                required
-                autoComplete="new-password"
-                error={errors.password?.message}
-                {...form.register('password')}
-              />
-              <PasswordInput
-                label="Confirm password"
-                required
-                autoComplete="new-password"
-                error={errors.confirm?.message}
-                {...form.register('confirm')}
-              />
-            </SimpleGrid>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label="First name"
-              error={errors.first_name?.message}
-              {...form.register('first_name')}
-            />
-            <TextInput
-              label="Last name"
-              error={errors.last_name?.message}
-              {...form.register('last_name')}
-            />
-          </SimpleGrid>
-          <TextInput
-            label="Email"
-            type="email"
-            error={errors.email?.message}
-            {...form.register('email')}
-          />
-          <Group>
-            <SwitchField
-              control={form.control}
-              name="is_superuser"
-              label="Superuser"
-              disabled={Boolean(builtIn)}
-            />
-            <SwitchField control={form.control} name="is_active" label="Active" />
-          </Group>
-          <Controller
-            control={form.control}
-            name="groups"
-            render={({ field, fieldState }) => (
-              <IdMultiSelect
-                label="Groups"
-                options={(groups.data ?? []).flatMap((group) =>
-                  group.id === null ? [] : [{ id: group.id, label: group.name }],
-                )}
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-                loading={groups.isPending}
-              />
-            )}
-          />
-          {permissions.isSuccess ? (
-            <Controller
-              control={form.control}
-              name="user_permissions"
-              render={({ field, fieldState }) => (
-                <IdMultiSelect
-                  label="Permissions"
-                  description="Django model permissions, e.g. “Can view server”"
-                  options={permissions.data.map((perm) => ({ id: perm.id, label: perm.name }))}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={fieldState.error?.message}
-                />
-              )}
-            />
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {user ? 'Save user' : 'Create user'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      {user ? (
+        <FreshItem resource={USERS} id={user.id} what={`user ${user.username}`} onClose={onClose}>
+          {(fresh) => <UserForm user={fresh} onClose={onClose} />}
+        </FreshItem>
+      ) : (
+        <UserForm user={null} onClose={onClose} />
+      )}
     </Modal>
   );
 }
