@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { chooseFile, createGateway, nav, openGateway, tarFile } from './devicegw-fixtures';
+import { chooseFile, expect, test } from './fixtures';
+import { createGateway, nav, openGateway, tarFile } from './devicegw-fixtures';
 
 test('the factory config is edited into a new version, with its history', async ({
   page,

@@ -1,15 +1,9 @@
 import { type APIRequestContext, type Page, expect } from '@playwright/test';
-import { addConnection } from './fixtures';
+import { type SimInstance, addConnection, createSimInstance } from './fixtures';
 
 export const GATEWAY_TOKEN = 'demo-gateway-token';
 
-export interface Gateway {
-  id: string;
-  baseUrl: string;
-  control: string;
-  state(): Promise<GatewayState>;
-  configure(fields: Record<string, unknown>): Promise<void>;
-}
+export type Gateway = SimInstance<GatewayState>;
 
 export interface GatewayState {
   denied: string[];
@@ -25,30 +19,13 @@ export interface GatewayState {
   [key: string]: unknown;
 }
 
-let counter = 0;
-
 /** A fresh, isolated device-gateway simulator instance. */
-export async function createGateway(
+export function createGateway(
   request: APIRequestContext,
   baseURL: string,
   fields: Record<string, unknown> = {},
 ): Promise<Gateway> {
-  const id = `e2e-gw-${process.pid}-${Date.now().toString(36)}-${(counter += 1)}`;
-  const control = `${baseURL}/sim/_control/devicegw/${id}`;
-  const configure = async (body: Record<string, unknown>) => {
-    const response = await request.post(control, { data: body });
-    expect(response.ok(), await response.text()).toBe(true);
-  };
-  await configure({ reset: true, ...fields });
-  return {
-    id,
-    baseUrl: `${baseURL}/sim/devicegw/${id}`,
-    control,
-    configure,
-    async state() {
-      return (await (await request.get(control)).json()) as GatewayState;
-    },
-  };
+  return createSimInstance<GatewayState>(request, baseURL, 'devicegw', fields);
 }
 
 export async function signInGateway(page: Page, token: string) {
@@ -81,11 +58,4 @@ export function tarFile(name: string): { name: string; mimeType: string; buffer:
   buffer.write('tuf/root.json', 0);
   buffer.write('ustar', 257);
   return { name, mimeType: 'application/x-tar', buffer };
-}
-
-export async function chooseFile(page: Page, label: string, file: ReturnType<typeof tarFile>) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByLabel(label, { exact: true }).click();
-  await (await chooser).setFiles(file);
-  await expect(page.getByText(file.name, { exact: true })).toBeVisible();
 }

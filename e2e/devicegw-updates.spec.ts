@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { chooseFile, createGateway, nav, openGateway, tarFile } from './devicegw-fixtures';
+import { chooseFile, expect, test } from './fixtures';
+import { createGateway, nav, openGateway, tarFile } from './devicegw-fixtures';
 
 test('an update gets a rollout that assigns its devices, and progress can be followed', async ({
   page,

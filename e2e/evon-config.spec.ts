@@ -1,5 +1,5 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
-import { createHub, goTo, openHub, requestsTo } from './evon-fixtures';
+import { expect, expectNoAxeViolations, openFromNav, test } from './fixtures';
+import { createHub, openHub, requestsTo } from './evon-fixtures';
 
 test('hub config: UUID lists are checked, saved, and the deny list removes servers', async ({
   page,
@@ -8,7 +8,7 @@ test('hub config: UUID lists are checked, saved, and the deny list removes serve
 }) => {
   const hub = await createHub(request, baseURL!);
   await openHub(page, hub);
-  await goTo(page, 'Hub config');
+  await openFromNav(page, 'Hub config');
   await expect(page.getByRole('textbox', { name: 'Update time' })).toHaveValue('20:00');
   await expectNoAxeViolations(page);
 
@@ -37,6 +37,6 @@ test('hub config: UUID lists are checked, saved, and the deny list removes serve
   });
   expect(state.serverCount).toBe(2);
 
-  await goTo(page, 'Servers');
+  await openFromNav(page, 'Servers');
   await expect(page.getByText('1–2 of 2 servers')).toBeVisible();
 });

@@ -1,6 +1,6 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, openFromNav, test } from './fixtures';
 import { readFileSync } from 'node:fs';
-import { EVON_USER_TOKEN, createHub, goTo, openHub, requestsTo } from './evon-fixtures';
+import { EVON_USER_TOKEN, createHub, openHub, requestsTo } from './evon-fixtures';
 
 test('installers and the OpenVPN client are saved under the hub file names', async ({
   page,
@@ -9,7 +9,7 @@ test('installers and the OpenVPN client are saved under the hub file names', asy
 }) => {
   const hub = await createHub(request, baseURL!);
   await openHub(page, hub);
-  await goTo(page, 'Downloads');
+  await openFromNav(page, 'Downloads');
   await expectNoAxeViolations(page);
   for (const name of [
     'bootstrap.sh',
@@ -41,7 +41,7 @@ test('a user who is not the deployer gets the client file but not the installers
 }) => {
   const hub = await createHub(request, baseURL!);
   await openHub(page, hub, EVON_USER_TOKEN);
-  await goTo(page, 'Downloads');
+  await openFromNav(page, 'Downloads');
   await page.getByRole('button', { name: 'Download bootstrap.sh' }).click();
   await expect(
     page.getByText(

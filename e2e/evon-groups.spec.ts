@@ -1,5 +1,5 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
-import { EVON_USER_TOKEN, createHub, goTo, openHub, pick, requestsTo } from './evon-fixtures';
+import { expect, expectNoAxeViolations, openFromNav, test } from './fixtures';
+import { EVON_USER_TOKEN, createHub, openHub, pick, requestsTo } from './evon-fixtures';
 
 test('groups: created with members, All Users cannot be deleted', async ({
   page,
@@ -8,7 +8,7 @@ test('groups: created with members, All Users cannot be deleted', async ({
 }) => {
   const hub = await createHub(request, baseURL!);
   await openHub(page, hub);
-  await goTo(page, 'Groups');
+  await openFromNav(page, 'Groups');
   await expect(page.getByRole('row', { name: /All Users.*admin, deployer, alice/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Delete group All Users' })).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -41,7 +41,7 @@ test('server groups: a comma is refused before sending; servers are picked', asy
 }) => {
   const hub = await createHub(request, baseURL!);
   await openHub(page, hub);
-  await goTo(page, 'Server groups');
+  await openFromNav(page, 'Server groups');
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Create server group' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create server group' });
@@ -66,7 +66,7 @@ test('user profiles: the address is shown and device sharing is switched', async
 }) => {
   const hub = await createHub(request, baseURL!);
   await openHub(page, hub);
-  await goTo(page, 'User profiles');
+  await openFromNav(page, 'User profiles');
   await page.getByRole('combobox', { name: 'User' }).click();
   await page.getByRole('option', { name: 'alice' }).click();
   await expect(page.getByRole('table', { name: 'Profile of alice' })).toContainText(
@@ -88,7 +88,7 @@ test('a refused deletion says what the account cannot do and keeps the row', asy
     grant: { alice: ['hub.view_servergroup', 'hub.view_server'] },
   });
   await openHub(page, hub, EVON_USER_TOKEN);
-  await goTo(page, 'Server groups');
+  await openFromNav(page, 'Server groups');
   await page.getByRole('button', { name: 'Delete server group Web servers' }).click();
   await page
     .getByRole('dialog', { name: 'Delete server group Web servers?' })

@@ -1,5 +1,5 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
-import { createHub, goTo, openHub, pick, requestsTo } from './evon-fixtures';
+import { expect, expectNoAxeViolations, openFromNav, test } from './fixtures';
+import { createHub, openHub, pick, requestsTo } from './evon-fixtures';
 
 test('a rule is created with source pickers; port rules are explained before sending', async ({
   page,
@@ -8,7 +8,7 @@ test('a rule is created with source pickers; port rules are explained before sen
 }) => {
   const hub = await createHub(request, baseURL!);
   await openHub(page, hub);
-  await goTo(page, 'Rules');
+  await openFromNav(page, 'Rules');
   await expect(
     page.getByRole('row', { name: /Allow web access.*TCP.*443,80.*Engineers/ }),
   ).toBeVisible();
@@ -54,7 +54,7 @@ test('a policy targets servers and groups; deleting a rule asks first', async ({
 }) => {
   const hub = await createHub(request, baseURL!);
   await openHub(page, hub);
-  await goTo(page, 'Policies');
+  await openFromNav(page, 'Policies');
   await expect(
     page.getByRole('row', { name: /Engineers to web.*Allow web access.*Web servers/ }),
   ).toBeVisible();
@@ -75,13 +75,13 @@ test('a policy targets servers and groups; deleting a rule asks first', async ({
   const policies = (await hub.state()).policies as Record<string, unknown>[];
   expect(policies.at(-1)).toMatchObject({ rules: [1], servers: [3], servergroups: [] });
 
-  await goTo(page, 'Rules');
+  await openFromNav(page, 'Rules');
   await page.getByRole('button', { name: 'Delete rule Allow web access' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete rule Allow web access?' });
   await expect(confirm).toBeVisible();
   await confirm.getByRole('button', { name: 'Delete rule' }).click();
   await expect(page.getByRole('row', { name: /Allow web access/ })).toHaveCount(0);
-  await goTo(page, 'Policies');
+  await openFromNav(page, 'Policies');
   await expect(page.getByRole('row', { name: /Ops to the database/ })).not.toContainText(
     'Allow web access',
   );

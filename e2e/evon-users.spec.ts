@@ -1,9 +1,8 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, openFromNav, test } from './fixtures';
 import {
   EVON_ADMIN_TOKEN,
   EVON_USER_TOKEN,
   createHub,
-  goTo,
   openHub,
   pick,
   requestsTo,
@@ -16,7 +15,7 @@ test('creating a user: bad input stays in the browser, a taken name comes back o
 }) => {
   const hub = await createHub(request, baseURL!);
   await openHub(page, hub);
-  await goTo(page, 'Users');
+  await openFromNav(page, 'Users');
   await expect(page.getByRole('row', { name: /admin.*Built-in.*Superuser/ })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -63,7 +62,7 @@ test('superuser toggle, password and the read-only built-in admin', async ({
 }) => {
   const hub = await createHub(request, baseURL!);
   await openHub(page, hub);
-  await goTo(page, 'Users');
+  await openFromNav(page, 'Users');
 
   await page.getByRole('button', { name: 'Edit user alice' }).click();
   const edit = page.getByRole('dialog', { name: 'Edit user alice' });
@@ -100,7 +99,7 @@ test('superuser toggle, password and the read-only built-in admin', async ({
 test('a non-superuser is told what the account cannot do', async ({ page, request, baseURL }) => {
   const hub = await createHub(request, baseURL!);
   await openHub(page, hub, EVON_USER_TOKEN);
-  await goTo(page, 'Users');
+  await openFromNav(page, 'Users');
   await expect(
     page.getByText(
       'Your account cannot view users: You do not have permission to perform this action.',
@@ -109,8 +108,8 @@ test('a non-superuser is told what the account cannot do', async ({ page, reques
   await expectNoAxeViolations(page);
 
   await hub.configure({ grant: { alice: ['auth.view_user'] } });
-  await goTo(page, 'Servers');
-  await goTo(page, 'Users');
+  await openFromNav(page, 'Servers');
+  await openFromNav(page, 'Users');
   await expect(page.getByRole('table', { name: 'Users' })).toBeVisible();
   await page.getByRole('button', { name: 'Create user' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create user' });
@@ -136,7 +135,7 @@ test('the edit dialog starts from the user as the hub has it now, or says it is 
 }) => {
   const hub = await createHub(request, baseURL!, { addUsers: [{ username: 'bob' }] });
   await openHub(page, hub);
-  await goTo(page, 'Users');
+  await openFromNav(page, 'Users');
   await expect(page.getByRole('row', { name: /bob/ })).toBeVisible();
   const users = (await hub.state()).users as { id: number; username: string }[];
   const idOf = (name: string) => users.find((user) => user.username === name)?.id;

@@ -18,17 +18,55 @@ export interface LoggedRequest {
   fault?: string;
 }
 
-export interface Appliance {
+/** An isolated instance of one kind's simulator, with its control API. */
+export interface SimInstance<State = Record<string, unknown>> {
   id: string;
   baseUrl: string;
   control: string;
-  state(): Promise<Record<string, unknown>>;
-  /** Requests the appliance received, optionally only one method and Admin API endpoint. */
-  requests(method?: string, endpoint?: string): Promise<LoggedRequest[]>;
+  state(): Promise<State>;
   configure(options: Record<string, unknown>): Promise<void>;
+  /** Requests it received, optionally only one method and path. */
+  requests(method?: string, path?: string | RegExp): Promise<LoggedRequest[]>;
 }
 
 let counter = 0;
+
+/** A fresh instance of a simulator (`reset` first, then the kind's own control fields). */
+export async function createSimInstance<State = Record<string, unknown>>(
+  request: APIRequestContext,
+  baseURL: string,
+  kind: string,
+  options: Record<string, unknown> = {},
+): Promise<SimInstance<State>> {
+  const id = `e2e-${kind}-${process.pid}-${Date.now().toString(36)}-${(counter += 1)}`;
+  const control = `${baseURL}/sim/_control/${kind}/${id}`;
+  const configure = async (body: Record<string, unknown>) => {
+    const response = await request.post(control, { data: body });
+    expect(response.ok(), await response.text()).toBe(true);
+  };
+  const state = async () => (await (await request.get(control)).json()) as State;
+  await configure({ reset: true, ...options });
+  return {
+    id,
+    baseUrl: `${baseURL}/sim/${kind}/${id}`,
+    control,
+    configure,
+    state,
+    async requests(method, path) {
+      const { requestLog } = (await state()) as { requestLog: LoggedRequest[] };
+      return requestLog.filter(
+        (entry) =>
+          (!method || entry.method === method) &&
+          (!path || (typeof path === 'string' ? entry.path === path : path.test(entry.path))),
+      );
+    },
+  };
+}
+
+export interface Appliance extends Omit<SimInstance, 'requests'> {
+  /** Requests the appliance received, optionally only one method and Admin API endpoint. */
+  requests(method?: string, endpoint?: string): Promise<LoggedRequest[]>;
+}
 
 /** A fresh, isolated Jidoteki appliance in the simulator. */
 export async function createAppliance(
@@ -36,32 +74,24 @@ export async function createAppliance(
   baseURL: string,
   options: ApplianceOptions = {},
 ): Promise<Appliance> {
-  const id = `e2e-${process.pid}-${Date.now().toString(36)}-${(counter += 1)}`;
-  const control = `${baseURL}/sim/_control/jidoteki/${id}`;
-  const configure = async (body: Record<string, unknown>) => {
-    const response = await request.post(control, { data: body });
-    expect(response.ok(), await response.text()).toBe(true);
-  };
-  await configure({ reset: true, ...options });
+  const sim = await createSimInstance(request, baseURL, 'jidoteki', { ...options });
   return {
-    id,
-    baseUrl: `${baseURL}/sim/jidoteki/${id}`,
-    control,
-    configure,
-    async state() {
-      const response = await request.get(control);
-      return (await response.json()) as Record<string, unknown>;
-    },
-    async requests(method, endpoint) {
-      const response = await request.get(control);
-      const log = ((await response.json()) as { requestLog: LoggedRequest[] }).requestLog;
-      return log.filter(
-        (entry) =>
-          (!method || entry.method === method) &&
-          (!endpoint || entry.path === `/api/v1/admin/${endpoint}`),
-      );
-    },
+    ...sim,
+    requests: (method, endpoint) =>
+      sim.requests(method, endpoint === undefined ? undefined : `/api/v1/admin/${endpoint}`),
   };
+}
+
+/** Picks a file through the page's file chooser, opened by the control labelled `label`. */
+export async function chooseFile(
+  page: Page,
+  label: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByLabel(label, { exact: true }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByText(file.name, { exact: true })).toBeVisible();
 }
 
 export async function addConnection(
@@ -85,7 +115,7 @@ export async function addConnection(
 export async function openFromNav(page: Page, link: string, heading = link) {
   await page
     .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name: link })
+    .getByRole('link', { name: link, exact: true })
     .click();
   await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
 }
