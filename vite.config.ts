@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { simulatorsPlugin } from './src/mocks/vite-plugin';
+import { simulatorsPlugin } from './src/mocks/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), simulatorsPlugin()],

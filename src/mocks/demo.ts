@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { jsonResponse } from './framework/http';
+import { jsonResponse } from './framework/http.ts';
 
 export const DEMO_MANIFEST_PATH = '/sim/demo.json';
 

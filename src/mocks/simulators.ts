@@ -1,8 +1,8 @@
-import { createRegistry } from './framework/registry';
-import { createKindRuntime } from './framework/runtime';
-import { deviceGatewaySimulator } from './devicegw';
-import { evonSimulator } from './evon';
-import { jidotekiSimulator } from './jidoteki';
+import { createRegistry } from './framework/registry.ts';
+import { createKindRuntime } from './framework/runtime.ts';
+import { deviceGatewaySimulator } from './devicegw/index.ts';
+import { evonSimulator } from './evon/index.ts';
+import { jidotekiSimulator } from './jidoteki/index.ts';
 
 export const simulatorRegistry = createRegistry([
   createKindRuntime(jidotekiSimulator),

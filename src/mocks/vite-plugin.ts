@@ -1,6 +1,6 @@
 import type { Connect, Plugin } from 'vite';
-import { createSimMiddleware } from './framework/node-bridge';
-import { handleSimRequest } from './framework/router';
+import { createSimMiddleware } from './framework/node-bridge.ts';
+import { handleSimRequest } from './framework/router.ts';
 
 function mountFirst(middlewares: Connect.Server, handle: Connect.NextHandleFunction): void {
   middlewares.stack.unshift({ route: '', handle });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { api, control, newInstance } from './test-helpers';
+import { api, control, newInstance } from './test-helpers.ts';
 
 describe('device gateway authentication and scopes', () => {
   it('answers 401 "Invalid token" without a token or with an unknown one', async () => {

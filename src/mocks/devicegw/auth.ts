@@ -1,4 +1,4 @@
-import type { DeviceGatewayState, Token } from './state';
+import type { DeviceGatewayState, Token } from './state.ts';
 
 export const BAD_TOKEN_WINDOW_MS = 60_000;
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { seedUuid } from './seed';
-import { api, newInstance, tarBytes } from './test-helpers';
+import { seedUuid } from './seed.ts';
+import { api, newInstance, tarBytes } from './test-helpers.ts';
 
 describe('configs', () => {
   it('saves a factory config as a new history item, newest first, unless unchanged', async () => {

@@ -1,9 +1,9 @@
-import type { ControlFields } from '../framework/types';
-import { isRecord, isStringArray } from './http';
-import { isScope } from './scopes';
-import { seedDevices, seedUpdates } from './seed';
-import { liveDevices, settleRollouts } from './state';
-import type { DeviceGatewayState } from './state';
+import type { ControlFields } from '../framework/types.ts';
+import { isRecord, isStringArray } from './http.ts';
+import { isScope } from './scopes.ts';
+import { seedDevices, seedUpdates } from './seed.ts';
+import { liveDevices, settleRollouts } from './state.ts';
+import type { DeviceGatewayState } from './state.ts';
 
 export const DEVICEGW_CONTROL_FIELDS = [
   'tokens',

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { seedUuid } from './seed';
-import { api, control, newInstance } from './test-helpers';
+import { seedUuid } from './seed.ts';
+import { api, control, newInstance } from './test-helpers.ts';
 
 interface Item {
   uuid: string;

@@ -1,10 +1,10 @@
-import type { SimContext, SimOutcome } from '../framework/types';
-import { authenticate } from './auth';
-import { message, ok, plain } from './http';
-import { ROUTES } from './routes';
-import { matchPattern } from './routes/types';
-import { missingScopes, scopeMask } from './scopes';
-import type { DeviceGatewayState } from './state';
+import type { SimContext, SimOutcome } from '../framework/types.ts';
+import { authenticate } from './auth.ts';
+import { message, ok, plain } from './http.ts';
+import { ROUTES } from './routes/index.ts';
+import { matchPattern } from './routes/types.ts';
+import { missingScopes, scopeMask } from './scopes.ts';
+import type { DeviceGatewayState } from './state.ts';
 
 export async function handleDeviceGateway(
   context: SimContext<DeviceGatewayState>,

@@ -1,5 +1,5 @@
-import { jsonResponse, reasonPhrase } from '../framework/http';
-import type { SimOutcome } from '../framework/types';
+import { jsonResponse, reasonPhrase } from '../framework/http.ts';
+import type { SimOutcome } from '../framework/types.ts';
 
 /** Echo's default error handler: `{"message": "…"}` with the status. */
 export function message(status: number, text: string): Response {

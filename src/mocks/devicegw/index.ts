@@ -1,8 +1,12 @@
-import type { SimulatorKind } from '../framework/types';
-import { DEVICEGW_CONTROL_FIELDS, configureDeviceGateway, snapshotDeviceGateway } from './control';
-import { handleDeviceGateway } from './handler';
-import { createDeviceGatewayState } from './state';
-import type { DeviceGatewayState } from './state';
+import type { SimulatorKind } from '../framework/types.ts';
+import {
+  DEVICEGW_CONTROL_FIELDS,
+  configureDeviceGateway,
+  snapshotDeviceGateway,
+} from './control.ts';
+import { handleDeviceGateway } from './handler.ts';
+import { createDeviceGatewayState } from './state.ts';
+import type { DeviceGatewayState } from './state.ts';
 
 export const deviceGatewaySimulator: SimulatorKind<DeviceGatewayState> = {
   kind: 'devicegw',
@@ -13,5 +17,5 @@ export const deviceGatewaySimulator: SimulatorKind<DeviceGatewayState> = {
   snapshot: snapshotDeviceGateway,
 };
 
-export { DEMO_TOKEN } from './state';
-export { seedUuid } from './seed';
+export { DEMO_TOKEN } from './state.ts';
+export { seedUuid } from './seed.ts';

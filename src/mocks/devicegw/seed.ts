@@ -1,4 +1,4 @@
-import type { Device, Update } from './state';
+import type { Device, Update } from './state.ts';
 
 const GROUPS = ['alpha', 'beta', 'production'];
 const SITES = ['berlin', 'lyon', 'oslo', 'porto', 'turin', 'ghent'];

@@ -1,5 +1,5 @@
-import { ALL_SCOPES } from './scopes';
-import { seedDevices, seedUpdates } from './seed';
+import { ALL_SCOPES } from './scopes.ts';
+import { seedDevices, seedUpdates } from './seed.ts';
 
 export const DEMO_TOKEN = 'demo-gateway-token';
 export const DEFAULT_VERSION = 'v1.4.2';

@@ -1,5 +1,5 @@
-import { DROP_CONNECTION } from '../framework/http';
-import { handleSimRequest } from '../framework/router';
+import { DROP_CONNECTION } from '../framework/http.ts';
+import { handleSimRequest } from '../framework/router.ts';
 
 export const ORIGIN = 'http://sim.test';
 export const TOKEN = 'demo-gateway-token';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { seedUuid } from './seed';
-import { api, control, newInstance, tarBytes } from './test-helpers';
+import { seedUuid } from './seed.ts';
+import { api, control, newInstance, tarBytes } from './test-helpers.ts';
 
 const tar = { body: tarBytes() as BodyInit, headers: { 'Content-Type': 'application/x-tar' } };
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { USER_TOKEN } from './state';
-import { api, control, json, newHub } from './test-helpers';
+import { USER_TOKEN } from './state.ts';
+import { api, control, json, newHub } from './test-helpers.ts';
 
 describe('evon simulator: DRF conventions', () => {
   it('pages lists by 100 with absolute next/previous links', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEPLOYER_TOKEN, USER_TOKEN } from './state';
-import { api, control, json, newHub } from './test-helpers';
+import { DEPLOYER_TOKEN, USER_TOKEN } from './state.ts';
+import { api, control, json, newHub } from './test-helpers.ts';
 
 describe('evon simulator: token authentication and permissions', () => {
   it('answers ping to any authenticated user', async () => {

@@ -1,6 +1,6 @@
-import type { SimOutcome } from '../framework/types';
-import { MESSAGES, detail, ok } from './drf';
-import type { EvonState, EvonUser } from './state';
+import type { SimOutcome } from '../framework/types.ts';
+import { MESSAGES, detail, ok } from './drf.ts';
+import type { EvonState, EvonUser } from './state.ts';
 
 function unauthorized(state: EvonState, message: string): SimOutcome {
   state.authFailures += 1;

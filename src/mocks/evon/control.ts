@@ -1,7 +1,7 @@
-import type { ControlFields } from '../framework/types';
-import { groupJson, serverGroupJson, userJson } from './serializers';
-import { makeServer } from './state';
-import type { EvonState } from './state';
+import type { ControlFields } from '../framework/types.ts';
+import { groupJson, serverGroupJson, userJson } from './serializers.ts';
+import { makeServer } from './state.ts';
+import type { EvonState } from './state.ts';
 
 export const EVON_CONTROL_FIELDS = ['tokens', 'grant', 'extraServers', 'addUsers'] as const;
 

@@ -1,5 +1,5 @@
-import { reasonPhrase } from '../framework/http';
-import type { SimOutcome } from '../framework/types';
+import { reasonPhrase } from '../framework/http.ts';
+import type { SimOutcome } from '../framework/types.ts';
 
 export const PAGE_SIZE = 100;
 

@@ -1,4 +1,4 @@
-import type { FieldErrors } from './drf';
+import type { FieldErrors } from './drf.ts';
 
 export type Field =
   | {

@@ -1,4 +1,4 @@
-import type { EvonState } from './state';
+import type { EvonState } from './state.ts';
 
 export const DOWNLOADS = {
   linux: 'bootstrap.sh',

@@ -1,5 +1,5 @@
-import type { SimContext, SimOutcome } from '../framework/types';
-import { forbidden, hasPerm, isOutcome, modelPermission, requireUser } from './auth';
+import type { SimContext, SimOutcome } from '../framework/types.ts';
+import { forbidden, hasPerm, isOutcome, modelPermission, requireUser } from './auth.ts';
 import {
   MESSAGES,
   attachment,
@@ -11,7 +11,7 @@ import {
   noContent,
   ok,
   paginate,
-} from './drf';
+} from './drf.ts';
 import {
   DOWNLOADS,
   REDOC_PAGE,
@@ -22,11 +22,11 @@ import {
   serverOpenVpnConfig,
   toYaml,
   userOpenVpnConfig,
-} from './files';
-import { RESOURCES, updateConfig } from './resources';
-import type { Resource } from './resources';
-import { canReach } from './auth';
-import type { EvonState, EvonUser } from './state';
+} from './files.ts';
+import { RESOURCES, updateConfig } from './resources.ts';
+import type { Resource } from './resources.ts';
+import { canReach } from './auth.ts';
+import type { EvonState, EvonUser } from './state.ts';
 
 const LIST_ALLOW = (methods: string[]) => [...methods, 'HEAD', 'OPTIONS'].join(', ');
 

@@ -1,8 +1,8 @@
-import type { SimulatorKind } from '../framework/types';
-import { EVON_CONTROL_FIELDS, configureEvon, snapshotEvon } from './control';
-import { handleEvon } from './handler';
-import { createEvonState } from './state';
-import type { EvonState } from './state';
+import type { SimulatorKind } from '../framework/types.ts';
+import { EVON_CONTROL_FIELDS, configureEvon, snapshotEvon } from './control.ts';
+import { handleEvon } from './handler.ts';
+import { createEvonState } from './state.ts';
+import type { EvonState } from './state.ts';
 
 export const evonSimulator: SimulatorKind<EvonState> = {
   kind: 'evon',
@@ -13,5 +13,5 @@ export const evonSimulator: SimulatorKind<EvonState> = {
   snapshot: snapshotEvon,
 };
 
-export { DEMO_TOKEN, DEPLOYER_TOKEN, USER_TOKEN } from './state';
-export type { EvonState } from './state';
+export { DEMO_TOKEN, DEPLOYER_TOKEN, USER_TOKEN } from './state.ts';
+export type { EvonState } from './state.ts';

@@ -1,6 +1,6 @@
-import type { FieldErrors } from './drf';
-import { normalizePorts, rulePortErrors, uuidListError, validate } from './fields';
-import type { Schema } from './fields';
+import type { FieldErrors } from './drf.ts';
+import { normalizePorts, rulePortErrors, uuidListError, validate } from './fields.ts';
+import type { Schema } from './fields.ts';
 import {
   groupJson,
   policyJson,
@@ -8,9 +8,9 @@ import {
   serverGroupJson,
   serverJson,
   userJson,
-} from './serializers';
-import { ALL_SERVERS_GROUP, ALL_USERS_GROUP, PROTOCOLS, userAddress } from './state';
-import type { EvonState, EvonUser } from './state';
+} from './serializers.ts';
+import { ALL_SERVERS_GROUP, ALL_USERS_GROUP, PROTOCOLS, userAddress } from './state.ts';
+import type { EvonState, EvonUser } from './state.ts';
 
 export interface Item {
   id: number;

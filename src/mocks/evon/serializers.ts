@@ -1,4 +1,4 @@
-import { canReach } from './auth';
+import { canReach } from './auth.ts';
 import type {
   EvonGroup,
   EvonPolicy,
@@ -7,7 +7,7 @@ import type {
   EvonServerGroup,
   EvonState,
   EvonUser,
-} from './state';
+} from './state.ts';
 
 export function userJson(user: EvonUser) {
   return {

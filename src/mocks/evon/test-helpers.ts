@@ -1,6 +1,6 @@
-import { DROP_CONNECTION } from '../framework/http';
-import { handleSimRequest } from '../framework/router';
-import { DEMO_TOKEN } from './state';
+import { DROP_CONNECTION } from '../framework/http.ts';
+import { handleSimRequest } from '../framework/router.ts';
+import { DEMO_TOKEN } from './state.ts';
 
 export const ORIGIN = 'http://sim.test';
 

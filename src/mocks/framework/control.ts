@@ -1,8 +1,8 @@
-import { CONTROL_HEADERS, jsonResponse } from './http';
-import { notAvailableResponse, unknownKindResponse } from './registry';
-import type { SimRegistry } from './registry';
-import { ControlError } from './types';
-import type { ControlFields } from './types';
+import { CONTROL_HEADERS, jsonResponse } from './http.ts';
+import { notAvailableResponse, unknownKindResponse } from './registry.ts';
+import type { SimRegistry } from './registry.ts';
+import { ControlError } from './types.ts';
+import type { ControlFields } from './types.ts';
 
 export async function handleControl(
   request: Request,

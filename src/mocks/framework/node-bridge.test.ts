@@ -3,8 +3,8 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSimMiddleware } from './node-bridge';
-import { handleSimRequest } from './router';
+import { createSimMiddleware } from './node-bridge.ts';
+import { handleSimRequest } from './router.ts';
 
 let server: Server;
 let origin: string;

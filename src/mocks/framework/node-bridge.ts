@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import { DROP_CONNECTION } from './http';
-import { SIM_PREFIX } from './paths';
+import { DROP_CONNECTION } from './http.ts';
+import { SIM_PREFIX } from './paths.ts';
 
 export type SimHandler = (request: Request) => Promise<Response | typeof DROP_CONNECTION>;
 

@@ -1,4 +1,4 @@
-import type { KindRuntime } from './runtime';
+import type { KindRuntime } from './runtime.ts';
 
 export interface SimRegistry {
   runtimes: ReadonlyMap<string, KindRuntime>;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { control, newInstance, send, snapshot } from '../jidoteki/test-helpers';
-import { DROP_CONNECTION, handleSimRequest } from './router';
+import { control, newInstance, send, snapshot } from '../jidoteki/test-helpers.ts';
+import { DROP_CONNECTION, handleSimRequest } from './router.ts';
 
 async function request(url: string, init?: RequestInit): Promise<Response> {
   const result = await handleSimRequest(new Request(`http://sim.test${url}`, init));

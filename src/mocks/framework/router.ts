@@ -1,15 +1,15 @@
-import { DEMO_MANIFEST_PATH, demoManifestResponse } from '../demo';
-import { simulatorRegistry } from '../simulators';
-import { handleControl } from './control';
-import { DROP_CONNECTION, isPreflight, jsonResponse, preflightResponse, withCors } from './http';
-import type { SimResult } from './http';
-import { CONTROL_PREFIX, SIM_PREFIX } from './paths';
-import { notAvailableResponse, unknownKindResponse } from './registry';
-import type { SimRegistry } from './registry';
+import { DEMO_MANIFEST_PATH, demoManifestResponse } from '../demo.ts';
+import { simulatorRegistry } from '../simulators.ts';
+import { handleControl } from './control.ts';
+import { DROP_CONNECTION, isPreflight, jsonResponse, preflightResponse, withCors } from './http.ts';
+import type { SimResult } from './http.ts';
+import { CONTROL_PREFIX, SIM_PREFIX } from './paths.ts';
+import { notAvailableResponse, unknownKindResponse } from './registry.ts';
+import type { SimRegistry } from './registry.ts';
 
-export { DROP_CONNECTION } from './http';
-export type { SimResult } from './http';
-export { CONTROL_PREFIX, SIM_PREFIX } from './paths';
+export { DROP_CONNECTION } from './http.ts';
+export type { SimResult } from './http.ts';
+export { CONTROL_PREFIX, SIM_PREFIX } from './paths.ts';
 
 export type SimRouter = (request: Request) => Promise<Response | typeof DROP_CONNECTION>;
 

@@ -1,9 +1,9 @@
-import { DROP_CONNECTION, jsonResponse, sleep } from './http';
-import type { SimResult } from './http';
-import { FAULT_MODES, InstanceStore, appendLog, takeFault } from './instances';
-import type { FaultMode, InstanceMeta } from './instances';
-import { ControlError } from './types';
-import type { ControlFields, SimulatorKind } from './types';
+import { DROP_CONNECTION, jsonResponse, sleep } from './http.ts';
+import type { SimResult } from './http.ts';
+import { FAULT_MODES, InstanceStore, appendLog, takeFault } from './instances.ts';
+import type { FaultMode, InstanceMeta } from './instances.ts';
+import { ControlError } from './types.ts';
+import type { ControlFields, SimulatorKind } from './types.ts';
 
 const GENERIC_FIELDS = ['reset', 'latencyMs', 'fault', 'faultCount'];
 

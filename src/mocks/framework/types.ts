@@ -1,4 +1,4 @@
-import type { SimResult } from './http';
+import type { SimResult } from './http.ts';
 
 export interface SimContext<S> {
   request: Request;

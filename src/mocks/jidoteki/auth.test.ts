@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { hashForToken, normalizeEndpoint, requestHash, tokenKey } from './auth';
+import { hashForToken, normalizeEndpoint, requestHash, tokenKey } from './auth.ts';
 
 describe('jidoteki hash authentication', () => {
   it('derives the hex key from the token', () => {

@@ -1,6 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import type { QueryParams } from './params';
-import type { JidotekiState } from './state';
+import type { QueryParams } from './params.ts';
+import type { JidotekiState } from './state.ts';
 
 export const API_PREFIX = '/api/v1/admin/';
 

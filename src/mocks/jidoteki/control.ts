@@ -1,9 +1,9 @@
-import type { ControlFields } from '../framework/types';
-import { tokenKey } from './auth';
-import type { ApplianceSettings, Health, License, ServiceEntry } from './fixtures';
-import { OPTIONAL_ENDPOINTS } from './state';
-import type { JidotekiState, OptionalEndpoint } from './state';
-import { validateNewToken, validateSettings } from './validation';
+import type { ControlFields } from '../framework/types.ts';
+import { tokenKey } from './auth.ts';
+import type { ApplianceSettings, Health, License, ServiceEntry } from './fixtures.ts';
+import { OPTIONAL_ENDPOINTS } from './state.ts';
+import type { JidotekiState, OptionalEndpoint } from './state.ts';
+import { validateNewToken, validateSettings } from './validation.ts';
 
 export const JIDOTEKI_CONTROL_FIELDS = [
   'token',

@@ -1,5 +1,5 @@
-import { listEndpoints } from './routes/information';
-import type { JidotekiState } from './state';
+import { listEndpoints } from './routes/information.ts';
+import type { JidotekiState } from './state.ts';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 

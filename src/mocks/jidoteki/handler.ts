@@ -1,14 +1,14 @@
-import { DROP_CONNECTION } from '../framework/http';
-import type { SimContext, SimOutcome } from '../framework/types';
-import { API_PREFIX, isAuthenticated, normalizeEndpoint } from './auth';
-import type { ApiMethod } from './auth';
-import { dashboardPage, docsPage } from './docs';
-import { html, httpMsg, notImplemented, ok } from './http';
-import { allowedParameters, parseQuery, readFormBody } from './params';
-import type { FormBody } from './params';
-import { ROUTES } from './routes';
-import { isEnabled } from './state';
-import type { JidotekiState } from './state';
+import { DROP_CONNECTION } from '../framework/http.ts';
+import type { SimContext, SimOutcome } from '../framework/types.ts';
+import { API_PREFIX, isAuthenticated, normalizeEndpoint } from './auth.ts';
+import type { ApiMethod } from './auth.ts';
+import { dashboardPage, docsPage } from './docs.ts';
+import { html, httpMsg, notImplemented, ok } from './http.ts';
+import { allowedParameters, parseQuery, readFormBody } from './params.ts';
+import type { FormBody } from './params.ts';
+import { ROUTES } from './routes/index.ts';
+import { isEnabled } from './state.ts';
+import type { JidotekiState } from './state.ts';
 
 export const AUTHENTICATION_ERROR = 'Authentication error';
 

@@ -1,6 +1,6 @@
-import { reasonPhrase } from '../framework/http';
-import type { SimOutcome } from '../framework/types';
-import type { JidotekiState } from './state';
+import { reasonPhrase } from '../framework/http.ts';
+import type { SimOutcome } from '../framework/types.ts';
+import type { JidotekiState } from './state.ts';
 
 export const SECURITY_HEADERS: Record<string, string> = {
   Server: 'PicoLisp',

@@ -1,8 +1,8 @@
-import type { SimulatorKind } from '../framework/types';
-import { JIDOTEKI_CONTROL_FIELDS, configureJidoteki, snapshotJidoteki } from './control';
-import { handleJidoteki } from './handler';
-import { createJidotekiState } from './state';
-import type { JidotekiState } from './state';
+import type { SimulatorKind } from '../framework/types.ts';
+import { JIDOTEKI_CONTROL_FIELDS, configureJidoteki, snapshotJidoteki } from './control.ts';
+import { handleJidoteki } from './handler.ts';
+import { createJidotekiState } from './state.ts';
+import type { JidotekiState } from './state.ts';
 
 export const jidotekiSimulator: SimulatorKind<JidotekiState> = {
   kind: 'jidoteki',
@@ -13,6 +13,6 @@ export const jidotekiSimulator: SimulatorKind<JidotekiState> = {
   snapshot: snapshotJidoteki,
 };
 
-export { API_PREFIX, hashForToken, requestHash, tokenKey } from './auth';
-export { validateNewToken, validateSettings, validateStorage } from './validation';
-export type { JidotekiState } from './state';
+export { API_PREFIX, hashForToken, requestHash, tokenKey } from './auth.ts';
+export { validateNewToken, validateSettings, validateStorage } from './validation.ts';
+export type { JidotekiState } from './state.ts';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { handleSimRequest } from '../framework/router';
-import { control, getJson, newInstance, send } from './test-helpers';
+import { handleSimRequest } from '../framework/router.ts';
+import { control, getJson, newInstance, send } from './test-helpers.ts';
 
 describe('jidoteki information and support endpoints', () => {
   it('serves the changelog as text, with an HTML payload left as text', async () => {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DROP_CONNECTION } from '../framework/http';
-import { buildTar } from './tar';
-import { call, control, file, getJson, newInstance, send, snapshot } from './test-helpers';
+import { DROP_CONNECTION } from '../framework/http.ts';
+import { buildTar } from './tar.ts';
+import { call, control, file, getJson, newInstance, send, snapshot } from './test-helpers.ts';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });

@@ -1,5 +1,5 @@
-import { OPTIONAL_ENDPOINTS } from './state';
-import type { OptionalEndpoint } from './state';
+import { OPTIONAL_ENDPOINTS } from './state.ts';
+import type { OptionalEndpoint } from './state.ts';
 
 export const BASE_PARAMETERS = [
   'token',

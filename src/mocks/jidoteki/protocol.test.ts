@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DROP_CONNECTION } from '../framework/http';
-import { handleSimRequest } from '../framework/router';
-import { hashForToken } from './auth';
-import { call, control, file, getJson, newInstance, send, snapshot } from './test-helpers';
+import { DROP_CONNECTION } from '../framework/http.ts';
+import { handleSimRequest } from '../framework/router.ts';
+import { hashForToken } from './auth.ts';
+import { call, control, file, getJson, newInstance, send, snapshot } from './test-helpers.ts';
 
 const FORBIDDEN = { Status: '403 Forbidden', 'Error-Message': 'Authentication error' };
 

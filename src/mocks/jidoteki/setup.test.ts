@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { hashForToken } from './auth';
-import { control, newInstance, send, snapshot } from './test-helpers';
+import { hashForToken } from './auth.ts';
+import { control, newInstance, send, snapshot } from './test-helpers.ts';
 
 describe('jidoteki first run and token changes', () => {
   it('walks first run, setup, authenticated use and a token change', async () => {

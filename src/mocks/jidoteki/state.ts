@@ -1,4 +1,4 @@
-import { Timeline } from '../framework/timeline';
+import { Timeline } from '../framework/timeline.ts';
 import {
   DEFAULT_BUILD,
   DEFAULT_CHANGELOG,
@@ -9,8 +9,8 @@ import {
   DEFAULT_STORAGE,
   DEFAULT_STORAGE_OPTIONS,
   DEFAULT_VERSION,
-} from './fixtures';
-import type { ApplianceSettings, Health, License, ServiceEntry } from './fixtures';
+} from './fixtures.ts';
+import type { ApplianceSettings, Health, License, ServiceEntry } from './fixtures.ts';
 
 export const OPTIONAL_ENDPOINTS = ['settings', 'certs', 'license', 'storage', 'backup'] as const;
 

@@ -1,4 +1,4 @@
-import { ascii, concatBytes } from './bytes';
+import { ascii, concatBytes } from './bytes.ts';
 
 const BLOCK = 512;
 

@@ -1,7 +1,7 @@
-import { DROP_CONNECTION } from '../framework/http';
-import { handleSimRequest } from '../framework/router';
-import { hashForToken } from './auth';
-import type { ApiMethod } from './auth';
+import { DROP_CONNECTION } from '../framework/http.ts';
+import { handleSimRequest } from '../framework/router.ts';
+import { hashForToken } from './auth.ts';
+import type { ApiMethod } from './auth.ts';
 
 export const ORIGIN = 'http://sim.test';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { control, getJson, newInstance, send, snapshot, updatePackage } from './test-helpers';
+import { control, getJson, newInstance, send, snapshot, updatePackage } from './test-helpers.ts';
 
 const STEP = 300;
 

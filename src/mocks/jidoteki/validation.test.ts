@@ -5,7 +5,7 @@ import {
   validateNewToken,
   validateSettings,
   validateStorage,
-} from './validation';
+} from './validation.ts';
 
 const OPTIONS = ['local', 'nfs', 'aoe', 'iscsi', 'nbd'];
 

@@ -1,4 +1,4 @@
-import type { ApplianceSettings, NetworkSettings } from './fixtures';
+import type { ApplianceSettings, NetworkSettings } from './fixtures.ts';
 
 const charRange = (from: number, to: number): string =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)).join('');

@@ -8,10 +8,10 @@ import {
   plain,
   readJson,
   rejected,
-} from '../http';
-import { findLive, knownGroups } from '../state';
-import type { ConfigFile, ConfigFileSet, DeviceGatewayState, Token } from '../state';
-import type { Route, RouteContext } from './types';
+} from '../http.ts';
+import { findLive, knownGroups } from '../state.ts';
+import type { ConfigFile, ConfigFileSet, DeviceGatewayState, Token } from '../state.ts';
+import type { Route, RouteContext } from './types.ts';
 
 const READ = ['devices:read'];
 const WRITE = ['devices:read-update', 'updates:read-update'];

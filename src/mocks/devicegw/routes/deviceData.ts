@@ -1,8 +1,8 @@
-import { reasonPhrase } from '../../framework/http';
-import { empty, isRecord, json, message, ok, readJson, rejected } from '../http';
-import { findLive } from '../state';
-import type { Device, DeviceGatewayState } from '../state';
-import type { Route, RouteContext } from './types';
+import { reasonPhrase } from '../../framework/http.ts';
+import { empty, isRecord, json, message, ok, readJson, rejected } from '../http.ts';
+import { findLive } from '../state.ts';
+import type { Device, DeviceGatewayState } from '../state.ts';
+import type { Route, RouteContext } from './types.ts';
 
 const READ = ['devices:read'];
 const READ_UPDATE = ['devices:read-update'];

@@ -1,7 +1,7 @@
-import { empty, isRecord, json, message, ok, readJson, rejected } from '../http';
-import { findLive, knownGroups, liveDevices } from '../state';
-import type { Device, DeviceGatewayState } from '../state';
-import type { Route, RouteContext } from './types';
+import { empty, isRecord, json, message, ok, readJson, rejected } from '../http.ts';
+import { findLive, knownGroups, liveDevices } from '../state.ts';
+import type { Device, DeviceGatewayState } from '../state.ts';
+import type { Route, RouteContext } from './types.ts';
 
 export const ORDER_BY = [
   'name-asc',

@@ -1,8 +1,8 @@
-import { CONFIG_ROUTES } from './configs';
-import { DEVICE_DATA_ROUTES } from './deviceData';
-import { DEVICE_ROUTES } from './devices';
-import type { Route } from './types';
-import { UPDATE_ROUTES } from './updates';
+import { CONFIG_ROUTES } from './configs.ts';
+import { DEVICE_DATA_ROUTES } from './deviceData.ts';
+import { DEVICE_ROUTES } from './devices.ts';
+import type { Route } from './types.ts';
+import { UPDATE_ROUTES } from './updates.ts';
 
 export const ROUTES: readonly Route[] = [
   ...DEVICE_ROUTES,

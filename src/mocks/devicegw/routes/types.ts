@@ -1,5 +1,5 @@
-import type { SimOutcome } from '../../framework/types';
-import type { DeviceGatewayState, Token } from '../state';
+import type { SimOutcome } from '../../framework/types.ts';
+import type { DeviceGatewayState, Token } from '../state.ts';
 
 export interface RouteContext {
   state: DeviceGatewayState;

@@ -1,8 +1,8 @@
-import { empty, isRecord, isStringArray, json, message, ok, readJson, rejected } from '../http';
-import { deviceCount, liveDevices, settleRollouts } from '../state';
-import type { DeviceGatewayState, Update } from '../state';
-import { isArchive } from './configs';
-import type { Route, RouteContext } from './types';
+import { empty, isRecord, isStringArray, json, message, ok, readJson, rejected } from '../http.ts';
+import { deviceCount, liveDevices, settleRollouts } from '../state.ts';
+import type { DeviceGatewayState, Update } from '../state.ts';
+import { isArchive } from './configs.ts';
+import type { Route, RouteContext } from './types.ts';
 
 const READ = ['updates:read'];
 const TAG = /^[a-zA-Z0-9_.+-]+$/;

@@ -1,8 +1,8 @@
-import { humanSize, pseudoRandomBytes, sha256Hex } from '../bytes';
-import { ADMIN_PATH } from '../fixtures';
-import { logLine } from '../state';
-import type { JidotekiState } from '../state';
-import { buildTar, isTarArchive } from '../tar';
+import { humanSize, pseudoRandomBytes, sha256Hex } from '../bytes.ts';
+import { ADMIN_PATH } from '../fixtures.ts';
+import { logLine } from '../state.ts';
+import type { JidotekiState } from '../state.ts';
+import { buildTar, isTarArchive } from '../tar.ts';
 
 const BACKUP_PATH = `${ADMIN_PATH}/home/sftp/uploads/backup.tar`;
 

@@ -1,6 +1,6 @@
-import { latin1, sha256Hex } from '../bytes';
-import { logLine } from '../state';
-import type { JidotekiState } from '../state';
+import { latin1, sha256Hex } from '../bytes.ts';
+import { logLine } from '../state.ts';
+import type { JidotekiState } from '../state.ts';
 
 export interface CertificateUpload {
   public: Uint8Array;

@@ -1,4 +1,4 @@
-import { latin1 } from '../bytes';
+import { latin1 } from '../bytes.ts';
 
 export interface PackageFailure {
   step: 'decrypt' | 'verify' | 'extract' | 'version' | 'script';

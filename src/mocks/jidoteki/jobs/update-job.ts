@@ -1,8 +1,8 @@
-import { isoDay, unixDate } from '../clock';
-import { logLine } from '../state';
-import type { JidotekiState } from '../state';
-import { inspectPackage } from './package';
-import type { PackageFailure, PackagePlan } from './package';
+import { isoDay, unixDate } from '../clock.ts';
+import { logLine } from '../state.ts';
+import type { JidotekiState } from '../state.ts';
+import { inspectPackage } from './package.ts';
+import type { PackageFailure, PackagePlan } from './package.ts';
 
 export const UPDATE_ALREADY_RUNNING = 'Update is already running';
 

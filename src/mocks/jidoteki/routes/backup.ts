@@ -7,10 +7,10 @@ import {
   ok,
   plainText,
   rejected,
-} from '../http';
-import { restoreBackup, startBackup, stopBackup } from '../jobs/backup-job';
-import { fileField, textField } from '../params';
-import type { Route } from './types';
+} from '../http.ts';
+import { restoreBackup, startBackup, stopBackup } from '../jobs/backup-job.ts';
+import { fileField, textField } from '../params.ts';
+import type { Route } from './types.ts';
 
 export const BACKUP_ACTION_ERROR =
   "Missing or invalid option: action. Expected value 'START' or 'STOP'";

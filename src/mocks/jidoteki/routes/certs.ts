@@ -1,7 +1,7 @@
-import { accepted, httpMsg, joinLog, jsonOk, ok, rejected } from '../http';
-import { startCertsUpdate } from '../jobs/certs-job';
-import { fileField } from '../params';
-import type { Route } from './types';
+import { accepted, httpMsg, joinLog, jsonOk, ok, rejected } from '../http.ts';
+import { startCertsUpdate } from '../jobs/certs-job.ts';
+import { fileField } from '../params.ts';
+import type { Route } from './types.ts';
 
 export const certsRoutes: Route[] = [
   {

@@ -1,13 +1,13 @@
-import { backupRoutes } from './backup';
-import { certsRoutes } from './certs';
-import { informationRoutes } from './information';
-import { licenseRoutes } from './license';
-import { settingsRoutes } from './settings';
-import { setupRoutes } from './setup';
-import { storageRoutes } from './storage';
-import { supportRoutes } from './support';
-import type { Route } from './types';
-import { updateRoutes } from './update';
+import { backupRoutes } from './backup.ts';
+import { certsRoutes } from './certs.ts';
+import { informationRoutes } from './information.ts';
+import { licenseRoutes } from './license.ts';
+import { settingsRoutes } from './settings.ts';
+import { setupRoutes } from './setup.ts';
+import { storageRoutes } from './storage.ts';
+import { supportRoutes } from './support.ts';
+import type { Route } from './types.ts';
+import { updateRoutes } from './update.ts';
 
 export const ROUTES: ReadonlyMap<string, Route> = new Map(
   [

@@ -1,7 +1,7 @@
-import { httpMsg, jsonOk, ok, plainText } from '../http';
-import { OPTIONAL_ENDPOINTS } from '../state';
-import type { JidotekiState } from '../state';
-import type { Route } from './types';
+import { httpMsg, jsonOk, ok, plainText } from '../http.ts';
+import { OPTIONAL_ENDPOINTS } from '../state.ts';
+import type { JidotekiState } from '../state.ts';
+import type { Route } from './types.ts';
 
 const ALWAYS_ENABLED = [
   'build',

@@ -1,10 +1,10 @@
-import { DROP_CONNECTION } from '../../framework/http';
-import { latin1 } from '../bytes';
-import { DEFAULT_LICENSE } from '../fixtures';
-import type { License } from '../fixtures';
-import { httpMsg, jsonOk, ok, rejected } from '../http';
-import { fileField } from '../params';
-import type { Route } from './types';
+import { DROP_CONNECTION } from '../../framework/http.ts';
+import { latin1 } from '../bytes.ts';
+import { DEFAULT_LICENSE } from '../fixtures.ts';
+import type { License } from '../fixtures.ts';
+import { httpMsg, jsonOk, ok, rejected } from '../http.ts';
+import { fileField } from '../params.ts';
+import type { Route } from './types.ts';
 
 export const PGP_MESSAGE_HEADER = '-----BEGIN PGP MESSAGE-----';
 

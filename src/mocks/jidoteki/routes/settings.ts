@@ -1,8 +1,8 @@
-import { accepted, httpMsg, jsonOk, ok, rejected } from '../http';
-import { fileField } from '../params';
-import { validateSettings } from '../validation';
-import type { Route } from './types';
-import { readJsonFile } from './json-file';
+import { accepted, httpMsg, jsonOk, ok, rejected } from '../http.ts';
+import { fileField } from '../params.ts';
+import { validateSettings } from '../validation.ts';
+import type { Route } from './types.ts';
+import { readJsonFile } from './json-file.ts';
 
 export const settingsRoutes: Route[] = [
   {

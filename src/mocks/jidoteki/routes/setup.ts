@@ -1,9 +1,9 @@
-import { DROP_CONNECTION, sleep } from '../../framework/http';
-import { isAuthenticated } from '../auth';
-import { httpMsg, ok, rejected } from '../http';
-import { textField } from '../params';
-import { validateNewToken } from '../validation';
-import type { Route } from './types';
+import { DROP_CONNECTION, sleep } from '../../framework/http.ts';
+import { isAuthenticated } from '../auth.ts';
+import { httpMsg, ok, rejected } from '../http.ts';
+import { textField } from '../params.ts';
+import { validateNewToken } from '../validation.ts';
+import type { Route } from './types.ts';
 
 export const setupRoutes: Route[] = [
   {

@@ -1,8 +1,8 @@
-import { accepted, httpMsg, jsonNoCache, ok, rejected } from '../http';
-import { fileField } from '../params';
-import { validateStorage } from '../validation';
-import { readJsonFile } from './json-file';
-import type { Route } from './types';
+import { accepted, httpMsg, jsonNoCache, ok, rejected } from '../http.ts';
+import { fileField } from '../params.ts';
+import { validateStorage } from '../validation.ts';
+import { readJsonFile } from './json-file.ts';
+import type { Route } from './types.ts';
 
 export const storageRoutes: Route[] = [
   {

@@ -1,6 +1,6 @@
-import { debugArchive, logsArchive } from '../bytes';
-import { accepted, attachment, ok } from '../http';
-import type { Route } from './types';
+import { debugArchive, logsArchive } from '../bytes.ts';
+import { accepted, attachment, ok } from '../http.ts';
+import type { Route } from './types.ts';
 
 export const supportRoutes: Route[] = [
   {

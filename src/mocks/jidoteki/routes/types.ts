@@ -1,7 +1,7 @@
-import type { SimOutcome } from '../../framework/types';
-import type { ApiMethod } from '../auth';
-import type { FormBody, QueryParams } from '../params';
-import type { JidotekiState, OptionalEndpoint } from '../state';
+import type { SimOutcome } from '../../framework/types.ts';
+import type { ApiMethod } from '../auth.ts';
+import type { FormBody, QueryParams } from '../params.ts';
+import type { JidotekiState, OptionalEndpoint } from '../state.ts';
 
 export interface RouteContext {
   state: JidotekiState;

@@ -1,7 +1,7 @@
-import { accepted, fullLog, httpMsg, joinLog, jsonOk, ok, plainText, rejected } from '../http';
-import { startUpdate } from '../jobs/update-job';
-import { fileField } from '../params';
-import type { Route } from './types';
+import { accepted, fullLog, httpMsg, joinLog, jsonOk, ok, plainText, rejected } from '../http.ts';
+import { startUpdate } from '../jobs/update-job.ts';
+import { fileField } from '../params.ts';
+import type { Route } from './types.ts';
 
 export const updateRoutes: Route[] = [
   {
