@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
+import { DialogFooter } from '@/components/DialogFooter';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { allQuery, createItem, updateItem } from '../api/crud';
 import { applyFieldErrors } from '../api/drfErrors';
@@ -11,7 +12,7 @@ import type { GroupWithId } from '../api/groupIds';
 import { overlayKeys } from '../api/keys';
 import { type GroupFormValues, groupFormSchema } from '../api/namedForms';
 import { GROUPS, PERMISSIONS, USERS } from '../api/resources';
-import { IdMultiSelect } from './IdMultiSelect';
+import { IdMultiSelectField } from './IdMultiSelect';
 import { MutationError } from './MutationError';
 
 const FIELDS = ['name', 'user_set', 'permissions'] as const;
@@ -80,44 +81,27 @@ export function GroupDialog({
             error={errors.name?.message}
             {...form.register('name')}
           />
-          <Controller
+          <IdMultiSelectField
             control={form.control}
             name="user_set"
-            render={({ field, fieldState }) => (
-              <IdMultiSelect
-                label="Members"
-                options={(users.data ?? []).map((user) => ({ id: user.id, label: user.username }))}
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-                loading={users.isPending}
-              />
-            )}
+            label="Members"
+            options={(users.data ?? []).map((user) => ({ id: user.id, label: user.username }))}
+            loading={users.isPending}
           />
           {permissions.isSuccess ? (
-            <Controller
+            <IdMultiSelectField
               control={form.control}
               name="permissions"
-              render={({ field, fieldState }) => (
-                <IdMultiSelect
-                  label="Permissions"
-                  description="Granted to every member"
-                  options={permissions.data.map((perm) => ({ id: perm.id, label: perm.name }))}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={fieldState.error?.message}
-                />
-              )}
+              label="Permissions"
+              description="Granted to every member"
+              options={permissions.data.map((perm) => ({ id: perm.id, label: perm.name }))}
             />
           ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {group ? 'Save group' : 'Create group'}
-            </Button>
-          </Group>
+          <DialogFooter
+            onCancel={onClose}
+            submitLabel={group ? 'Save group' : 'Create group'}
+            loading={save.isPending}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,5 @@
 import { MultiSelect } from '@mantine/core';
+import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
 
 export interface IdOption {
   id: number;
@@ -40,6 +41,31 @@ export function IdMultiSelect({
       nothingFoundMessage={loading ? 'Loading…' : 'Nothing found'}
       error={error}
       comboboxProps={{ withinPortal: true }}
+    />
+  );
+}
+
+/** IdMultiSelect bound to a react-hook-form field holding an array of ids. */
+export function IdMultiSelectField<Values extends FieldValues>({
+  control,
+  name,
+  ...props
+}: Omit<Parameters<typeof IdMultiSelect>[0], 'value' | 'onChange' | 'error'> & {
+  control: Control<Values>;
+  name: Path<Values>;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <IdMultiSelect
+          {...props}
+          value={field.value as number[]}
+          onChange={field.onChange}
+          error={fieldState.error?.message}
+        />
+      )}
     />
   );
 }

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod/mini';
+import { DialogFooter } from '@/components/DialogFooter';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { updateItem } from '../api/crud';
 import { applyFieldErrors } from '../api/drfErrors';
@@ -63,14 +64,7 @@ export function PasswordDialog({ user, onClose }: { user: User; onClose: () => v
             error={errors.confirm?.message}
             {...form.register('confirm')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              Set password
-            </Button>
-          </Group>
+          <DialogFooter onCancel={onClose} submitLabel={'Set password'} loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

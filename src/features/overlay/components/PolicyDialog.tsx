@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
+import { DialogFooter } from '@/components/DialogFooter';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { createItem, updateItem } from '../api/crud';
 import { applyFieldErrors } from '../api/drfErrors';
@@ -11,7 +12,7 @@ import { overlayKeys } from '../api/keys';
 import { type PolicyFormValues, policyFormSchema } from '../api/namedForms';
 import { POLICIES, SERVERS, type Policy } from '../api/resources';
 import { FreshItem } from './FreshItem';
-import { IdMultiSelect } from './IdMultiSelect';
+import { IdMultiSelectField } from './IdMultiSelect';
 import { MutationError } from './MutationError';
 import { usePickerOptions } from './usePickerOptions';
 
@@ -83,31 +84,21 @@ function PolicyForm({ policy, onClose }: { policy: Policy | null; onClose: () =>
           {...form.register('description')}
         />
         {pickers.map(([name, label, description, data]) => (
-          <Controller
+          <IdMultiSelectField
             key={name}
             control={form.control}
             name={name}
-            render={({ field, fieldState }) => (
-              <IdMultiSelect
-                label={label}
-                {...(description ? { description } : {})}
-                options={data}
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-                loading={options.loading}
-              />
-            )}
+            label={label}
+            {...(description ? { description } : {})}
+            options={data}
+            loading={options.loading}
           />
         ))}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {policy ? 'Save policy' : 'Create policy'}
-          </Button>
-        </Group>
+        <DialogFooter
+          onCancel={onClose}
+          submitLabel={policy ? 'Save policy' : 'Create policy'}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

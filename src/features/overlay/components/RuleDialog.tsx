@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { DialogFooter } from '@/components/DialogFooter';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { createItem, updateItem } from '../api/crud';
 import { applyFieldErrors } from '../api/drfErrors';
@@ -11,7 +12,7 @@ import { overlayKeys } from '../api/keys';
 import { type RuleFormValues, ruleFormSchema } from '../api/namedForms';
 import { POLICIES, PROTOCOLS, RULES, type Rule } from '../api/resources';
 import { FreshItem } from './FreshItem';
-import { IdMultiSelect } from './IdMultiSelect';
+import { IdMultiSelectField } from './IdMultiSelect';
 import { MutationError } from './MutationError';
 import { usePickerOptions } from './usePickerOptions';
 
@@ -118,30 +119,20 @@ function RuleForm({ rule, onClose }: { rule: Rule | null; onClose: () => void })
           />
         </SimpleGrid>
         {pickers.map(([name, label, data]) => (
-          <Controller
+          <IdMultiSelectField
             key={name}
             control={form.control}
             name={name}
-            render={({ field, fieldState }) => (
-              <IdMultiSelect
-                label={label}
-                options={data}
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-                loading={options.loading}
-              />
-            )}
+            label={label}
+            options={data}
+            loading={options.loading}
           />
         ))}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {rule ? 'Save rule' : 'Create rule'}
-          </Button>
-        </Group>
+        <DialogFooter
+          onCancel={onClose}
+          submitLabel={rule ? 'Save rule' : 'Create rule'}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
+import { DialogFooter } from '@/components/DialogFooter';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { allQuery, createItem, updateItem } from '../api/crud';
 import { applyFieldErrors } from '../api/drfErrors';
@@ -11,7 +12,7 @@ import { overlayKeys } from '../api/keys';
 import { type ServerGroupFormValues, serverGroupFormSchema } from '../api/namedForms';
 import { SERVERS, SERVER_GROUPS, type ServerGroup } from '../api/resources';
 import { FreshItem } from './FreshItem';
-import { IdMultiSelect } from './IdMultiSelect';
+import { IdMultiSelectField } from './IdMultiSelect';
 import { MutationError } from './MutationError';
 
 const FIELDS = ['name', 'description', 'server_set'] as const;
@@ -78,31 +79,21 @@ function ServerGroupForm({ group, onClose }: { group: ServerGroup | null; onClos
           error={errors.description?.message}
           {...form.register('description')}
         />
-        <Controller
+        <IdMultiSelectField
           control={form.control}
           name="server_set"
-          render={({ field, fieldState }) => (
-            <IdMultiSelect
-              label="Servers"
-              options={(servers.data ?? []).map((server) => ({
-                id: server.id,
-                label: server.fqdn,
-              }))}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error?.message}
-              loading={servers.isPending}
-            />
-          )}
+          label="Servers"
+          options={(servers.data ?? []).map((server) => ({
+            id: server.id,
+            label: server.fqdn,
+          }))}
+          loading={servers.isPending}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {group ? 'Save server group' : 'Create server group'}
-          </Button>
-        </Group>
+        <DialogFooter
+          onCancel={onClose}
+          submitLabel={group ? 'Save server group' : 'Create server group'}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { DialogFooter } from '@/components/DialogFooter';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { updateItem } from '../api/crud';
 import { drfFieldErrors } from '../api/drfErrors';
@@ -57,14 +58,7 @@ function ServerGroupsForm({
           onChange={setValue}
           error={fieldError}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            Save
-          </Button>
-        </Group>
+        <DialogFooter onCancel={onClose} submitLabel={'Save'} loading={save.isPending} />
       </Stack>
     </form>
   );

@@ -1,18 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Group, Modal, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, type FieldPath, useForm } from 'react-hook-form';
+import { type FieldPath, useForm } from 'react-hook-form';
+import { DialogFooter } from '@/components/DialogFooter';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { allQuery, createItem, updateItem } from '../api/crud';
 import { applyFieldErrors } from '../api/drfErrors';
@@ -27,7 +19,7 @@ import {
   userDefaults,
 } from '../api/userForm';
 import { FreshItem } from './FreshItem';
-import { IdMultiSelect } from './IdMultiSelect';
+import { IdMultiSelectField } from './IdMultiSelect';
 import { MutationError } from './MutationError';
 import { SwitchField } from './SwitchField';
 
@@ -137,46 +129,29 @@ function UserForm({ user, onClose }: { user: User | null; onClose: () => void })
           />
           <SwitchField control={form.control} name="is_active" label="Active" />
         </Group>
-        <Controller
+        <IdMultiSelectField
           control={form.control}
           name="groups"
-          render={({ field, fieldState }) => (
-            <IdMultiSelect
-              label="Groups"
-              options={(groups.data ?? []).flatMap((group) =>
-                group.id === null ? [] : [{ id: group.id, label: group.name }],
-              )}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error?.message}
-              loading={groups.isPending}
-            />
+          label="Groups"
+          options={(groups.data ?? []).flatMap((group) =>
+            group.id === null ? [] : [{ id: group.id, label: group.name }],
           )}
+          loading={groups.isPending}
         />
         {permissions.isSuccess ? (
-          <Controller
+          <IdMultiSelectField
             control={form.control}
             name="user_permissions"
-            render={({ field, fieldState }) => (
-              <IdMultiSelect
-                label="Permissions"
-                description="Django model permissions, e.g. “Can view server”"
-                options={permissions.data.map((perm) => ({ id: perm.id, label: perm.name }))}
-                value={field.value}
-                onChange={field.onChange}
-                error={fieldState.error?.message}
-              />
-            )}
+            label="Permissions"
+            description="Django model permissions, e.g. “Can view server”"
+            options={permissions.data.map((perm) => ({ id: perm.id, label: perm.name }))}
           />
         ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {user ? 'Save user' : 'Create user'}
-          </Button>
-        </Group>
+        <DialogFooter
+          onCancel={onClose}
+          submitLabel={user ? 'Save user' : 'Create user'}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );
