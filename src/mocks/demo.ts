@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { jsonResponse } from './framework/http.ts';
+import { DEMO_TENANT, DEMO_USER_ID, DEMO_USERNAME, issueJwt } from './shellhub/index.ts';
 
 export const DEMO_MANIFEST_PATH = '/sim/demo.json';
 
@@ -33,6 +34,13 @@ export function demoManifest() {
         kind: 'shellhub',
         name: 'Demo server (ShellHub)',
         path: '/sim/shellhub/demo',
+        credential: {
+          kind: 'shellhub',
+          jwt: issueJwt(
+            { id: DEMO_USER_ID, username: DEMO_USERNAME, tenant: DEMO_TENANT, mfa: false },
+            Date.now(),
+          ),
+        },
       },
       {
         id: 'demo-evon',

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { control, newInstance, send, snapshot } from '../jidoteki/test-helpers.ts';
+import { createRegistry, notAvailableResponse } from './registry.ts';
 import { DROP_CONNECTION, handleSimRequest } from './router.ts';
 
 async function request(url: string, init?: RequestInit): Promise<Response> {
@@ -10,13 +11,22 @@ async function request(url: string, init?: RequestInit): Promise<Response> {
 }
 
 describe('simulator router', () => {
-  it.each(['vns3', 'shellhub'])('answers 503 for %s', async (kind) => {
-    const response = await request(`/sim/${kind}/demo/api/anything`);
+  it("answers every kind it simulates in that kind's own error shape", async () => {
+    const vns3 = await request('/sim/vns3/demo/api/config');
+    expect(vns3.status).toBe(401);
+    expect(await vns3.json()).toMatchObject({ error: { name: 'UnauthorizedError' } });
+    const shellhub = await request('/sim/shellhub/demo/api/no-such-route');
+    expect(shellhub.status).toBe(404);
+    expect(await shellhub.json()).toEqual({ message: 'not found' });
+  });
+
+  it('answers 503 for a kind that has no simulator', async () => {
+    const registry = createRegistry([], ['vns3']);
+    expect(registry.notAvailable).toEqual(['vns3']);
+    const response = notAvailableResponse('vns3');
     expect(response.status).toBe(503);
     expect(response.headers.get('X-Simulator')).toBe('not-available');
-    expect(await response.json()).toEqual({
-      error: `The ${kind} simulator is not available yet`,
-    });
+    expect(await response.json()).toEqual({ error: 'The vns3 simulator is not available yet' });
   });
 
   it('answers 404 for unknown kinds', async () => {
@@ -167,12 +177,6 @@ describe('control API', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     expect((await snapshot(id)).token).toBe('demo-token');
-  });
-
-  it('answers 503 for control of a kind without a simulator', async () => {
-    const response = await request('/sim/_control/vns3/demo');
-    expect(response.status).toBe(503);
-    expect(response.headers.get('Cache-Control')).toBe('no-store');
   });
 });
 
