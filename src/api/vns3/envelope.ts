@@ -10,6 +10,6 @@ export async function vns3Json<S extends z.core.$ZodType>(
   request: HttpRequest,
   payload: S,
 ): Promise<z.infer<S>> {
-  const body = await client.json(request, z.object({ response: payload }));
+  const body: { response?: unknown } = await client.json(request, z.object({ response: payload }));
   return body.response as z.infer<S>;
 }
