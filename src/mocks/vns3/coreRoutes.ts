@@ -1,18 +1,46 @@
 import { badRequest, notFound, vns3Response } from './http.ts';
 import type { Vns3Route } from './routes.ts';
 import { taskStatus } from './state.ts';
+import type { Vns3State } from './state.ts';
+
+interface EditableConfig {
+  topology_name: string;
+  controller_name: string;
+  ntp_hosts: string;
+}
+
+/** `PUT /config` (system slice) keeps the editable fields; defaults until it has set them. */
+function editableConfig(state: Vns3State): EditableConfig {
+  const stored = (state.system as { config?: Partial<EditableConfig> }).config ?? {};
+  return {
+    topology_name: stored.topology_name ?? `Simulated controller ${state.instanceId}`,
+    controller_name: stored.controller_name ?? 'controller-1',
+    ntp_hosts: stored.ntp_hosts ?? '0.pool.ntp.org 1.pool.ntp.org',
+  };
+}
 
 export const coreRoutes: Vns3Route[] = [
   {
     method: 'GET',
     pattern: '/config',
-    handle: ({ state }) =>
-      vns3Response({
+    handle: ({ state }) => {
+      const { thisEndpoint, peering } = state.edge;
+      return vns3Response({
+        ...editableConfig(state),
         licensed: state.licensed,
         keyset_present: state.keysetPresent,
         vns3_version: state.version,
-        topology_name: `Simulated controller ${state.instanceId}`,
-      }),
+        peered: peering.peers.size > 0,
+        manager_id: peering.selfId,
+        asn: thisEndpoint.asn,
+        overlay_ipaddress: '100.127.255.193',
+        public_ipaddress: thisEndpoint.ipaddress,
+        private_ipaddress: thisEndpoint.privateIpaddress,
+        subnet_gateway: '192.168.1.1',
+        topology_checksum: state.keysetPresent ? '8f1c2a9d0b7e4c3f' : '',
+        security_token: state.keysetPresent ? 'set' : '',
+      });
+    },
   },
   {
     method: 'GET',

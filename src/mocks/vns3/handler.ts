@@ -8,7 +8,7 @@ import { firewallRoutes } from './firewall/index.ts';
 import { notFound, vns3Error } from './http.ts';
 import type { Vns3Route } from './routes.ts';
 import type { Vns3State } from './state.ts';
-import { systemRoutes } from './system/index.ts';
+import { beforeVns3Request, systemRoutes } from './system/index.ts';
 
 const ROUTES: readonly Vns3Route[] = [
   ...coreRoutes,
@@ -20,6 +20,8 @@ const ROUTES: readonly Vns3Route[] = [
 
 export async function handleVns3(context: SimContext<Vns3State>): Promise<SimOutcome> {
   const { state, request, url, now } = context;
+  const rebooting = beforeVns3Request(state, now);
+  if (rebooting) return rebooting;
   if (!context.rest.startsWith('/api/')) return notFound('Not found');
   const path = context.rest.slice('/api'.length).replace(/\/$/, '') || '/';
   if (!isAuthenticated(state, request, now)) {

@@ -1,0 +1,71 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod/mini';
+import type { HttpClient } from '@/api/http';
+import { vns3Json, vns3Path } from '@/api/vns3/envelope';
+import { intField, ipv4Field, optionalIpv4Field } from '@/api/vns3/zodRules';
+import { networkKeys } from './keys';
+
+const addressSchema = z.object({
+  id: z.number(),
+  label: z.optional(z.nullable(z.string())),
+  ip_internal: z.string(),
+  ip_external: z.optional(z.nullable(z.string())),
+  mask_bits: z.optional(z.nullable(z.union([z.number(), z.string()]))),
+  gateway: z.optional(z.nullable(z.string())),
+  description: z.optional(z.nullable(z.string())),
+});
+
+export type InterfaceAddress = z.infer<typeof addressSchema>;
+
+const path = (interfaceId: number, rest = '') =>
+  vns3Path(`/interfaces/system/${interfaceId}/addresses${rest}`);
+
+/** GET /interfaces/system/{id}/addresses (the example answers null: treat it as none). */
+export function addressesQuery(connectionId: string, client: HttpClient, interfaceId: number) {
+  return queryOptions({
+    queryKey: networkKeys.addresses(connectionId, interfaceId),
+    queryFn: async ({ signal }) =>
+      (await vns3Json(
+        client,
+        { path: path(interfaceId), signal },
+        z.nullable(z.array(addressSchema)),
+      )) ?? [],
+  });
+}
+
+export const addressFormSchema = z.object({
+  label: z.string().check(z.trim(), z.minLength(1, 'Enter a label')),
+  ipInternal: ipv4Field(),
+  maskBits: intField(1, 32, 'The prefix length is 1–32'),
+  gateway: optionalIpv4Field(),
+});
+
+export type AddressFormValues = z.infer<typeof addressFormSchema>;
+
+export const ADDRESS_FIELDS = {
+  label: 'label',
+  ip_internal: 'ipInternal',
+  mask_bits: 'maskBits',
+  gateway: 'gateway',
+} as const;
+
+export async function addAddress(
+  client: HttpClient,
+  interfaceId: number,
+  values: AddressFormValues,
+) {
+  await client.send({
+    method: 'POST',
+    path: path(interfaceId),
+    body: {
+      label: values.label,
+      ip_internal: values.ipInternal,
+      mask_bits: Number(values.maskBits),
+      ...(values.gateway ? { gateway: values.gateway } : {}),
+    },
+  });
+}
+
+export async function deleteAddress(client: HttpClient, interfaceId: number, addressId: number) {
+  await client.send({ method: 'DELETE', path: path(interfaceId, `/${addressId}`) });
+}

@@ -1,0 +1,107 @@
+import { Button, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { ipsecStatusKey } from '@/api/vns3/ipsecStatus';
+import { useConnectionClient } from '@/auth/useConnectionClient';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { EmptyState } from '@/components/EmptyState';
+import { PageHeader } from '@/components/PageHeader';
+import { QueryBoundary } from '@/components/QueryBoundary';
+import { PrerequisiteBanner } from '@/components/vns3/PrerequisiteBanner';
+import { deleteEndpoint } from '../api/endpoint';
+import { type Endpoint, ipsecQuery } from '../api/ipsec';
+import { tunnelsKeys } from '../api/keys';
+import { BgpPeersSection } from '../components/BgpPeersSection';
+import { EndpointDialog } from '../components/EndpointDialog';
+import { EndpointSettings } from '../components/EndpointSettings';
+import { EndpointTunnels } from '../components/EndpointTunnels';
+import { MutationError } from '../components/MutationError';
+import { TrafficPairsSection } from '../components/TrafficPairsSection';
+
+function EndpointView({ endpoint }: { endpoint: Endpoint }) {
+  const { connection, client } = useConnectionClient();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const remove = useMutation({
+    mutationFn: () => deleteEndpoint(client, endpoint.id),
+    onSuccess: async (tree) => {
+      queryClient.setQueryData(tunnelsKeys.ipsec(connection.id), tree);
+      await queryClient.invalidateQueries({ queryKey: ipsecStatusKey(connection.id) });
+      notifications.show({ color: 'teal', title: 'Endpoint deleted', message: endpoint.name });
+      void navigate(`/c/${connection.id}/tunnels`);
+    },
+    onSettled: () => setDeleting(false),
+  });
+  return (
+    <Stack>
+      <PageHeader
+        title={endpoint.name}
+        description={`IPsec endpoint ${endpoint.ipaddress}`}
+        actions={
+          <>
+            <Button variant="default" onClick={() => setEditing(true)}>
+              Edit endpoint
+            </Button>
+            <Button color="red" variant="light" onClick={() => setDeleting(true)}>
+              Delete endpoint
+            </Button>
+          </>
+        }
+      />
+      <MutationError error={remove.error} title="The endpoint was not deleted" />
+      <EndpointSettings endpoint={endpoint} />
+      <EndpointTunnels endpoint={endpoint} />
+      <TrafficPairsSection endpoint={endpoint} />
+      <BgpPeersSection endpoint={endpoint} />
+      {editing ? (
+        <EndpointDialog opened endpoint={endpoint} onClose={() => setEditing(false)} />
+      ) : null}
+      <ConfirmDialog
+        opened={deleting}
+        title="Delete endpoint"
+        confirmLabel="Delete endpoint"
+        loading={remove.isPending}
+        onCancel={() => setDeleting(false)}
+        onConfirm={() => remove.mutate()}
+      >
+        Delete the endpoint {endpoint.name} ({endpoint.ipaddress}) with its{' '}
+        {endpoint.tunnels.length} tunnels, {endpoint.trafficPairs.length} traffic pairs and{' '}
+        {endpoint.bgpPeers.length} eBGP peers?
+      </ConfirmDialog>
+    </Stack>
+  );
+}
+
+function EndpointLoader() {
+  const { connection, client } = useConnectionClient();
+  const { endpointId } = useParams();
+  const tree = useQuery(ipsecQuery(connection.id, client));
+  return (
+    <QueryBoundary query={tree} what="the IPsec endpoint">
+      {({ endpoints }) => {
+        const endpoint = endpoints.find((item) => String(item.id) === endpointId);
+        return endpoint ? (
+          <EndpointView endpoint={endpoint} />
+        ) : (
+          <EmptyState title="Endpoint not found" pageTitle>
+            This controller has no IPsec endpoint {endpointId}. It may have been deleted.
+          </EmptyState>
+        );
+      }}
+    </QueryBoundary>
+  );
+}
+
+export function EndpointPage() {
+  return (
+    <Stack>
+      <PrerequisiteBanner>
+        <EndpointLoader />
+      </PrerequisiteBanner>
+    </Stack>
+  );
+}
