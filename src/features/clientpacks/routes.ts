@@ -3,6 +3,12 @@ import type { FeatureModule } from '@/app/modules';
 /** VNS3 client packs and connected clients. */
 export const clientpacksModule: FeatureModule = {
   kind: 'vns3',
-  nav: [],
-  routes: [],
+  nav: [{ label: 'Client packs', path: 'clientpacks' }],
+  routes: [
+    {
+      path: 'clientpacks',
+      handle: { crumb: 'Client packs' },
+      lazy: async () => ({ Component: (await import('./pages/ClientpacksPage')).ClientpacksPage }),
+    },
+  ],
 };

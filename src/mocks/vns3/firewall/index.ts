@@ -1,14 +1,17 @@
-import type { Vns3Route, Vns3SliceControl } from '../routes.ts';
+import type { Vns3Route } from '../routes.ts';
+import { v1Routes } from './v1Routes.ts';
+import { v1SetRoutes } from './v1SetRoutes.ts';
+import { v2RuleRoutes } from './v2RuleRoutes.ts';
+import { v2SetRoutes } from './v2SetRoutes.ts';
+import { variablesRoutes } from './variablesRoutes.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface FirewallState {}
+export { firewallControl } from './control.ts';
+export { type FirewallState, createFirewallState } from './state.ts';
 
-export const createFirewallState: (now: number) => FirewallState = () => ({});
-
-export const firewallRoutes: Vns3Route[] = [];
-
-export const firewallControl: Vns3SliceControl = {
-  fields: [],
-  parse: (name) => `Unknown control field: ${name}`,
-  snapshot: () => ({}),
-};
+export const firewallRoutes: Vns3Route[] = [
+  ...v1SetRoutes,
+  ...v1Routes,
+  ...v2RuleRoutes,
+  ...v2SetRoutes,
+  ...variablesRoutes,
+];

@@ -1,0 +1,52 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod/mini';
+import type { HttpClient } from '@/api/http';
+import { vns3Json, vns3Path } from '@/api/vns3/envelope';
+import { firewallKeys } from './keys';
+
+/** The seed lists and creates groups under `rules-groups` but addresses one under `rule-groups`. */
+const GROUPS_PATH = '/v2/firewall/rules-groups';
+const groupPath = (name: string) => `/v2/firewall/rule-groups/${encodeURIComponent(name)}`;
+
+const groupSchema = z.object({
+  name: z.string(),
+  description: z.optional(z.nullable(z.string())),
+  rules: z.optional(z.array(z.string())),
+  size: z.optional(z.number()),
+});
+
+export type RuleGroup = z.infer<typeof groupSchema>;
+
+export function groupsQuery(connectionId: string, client: HttpClient) {
+  return queryOptions({
+    queryKey: firewallKeys.groups(connectionId),
+    queryFn: ({ signal }) =>
+      vns3Json(client, { path: vns3Path(GROUPS_PATH), signal }, z.array(groupSchema)),
+  });
+}
+
+export const groupNameSchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1, 'Enter a name'),
+    z.maxLength(64, 'At most 64 characters'),
+    z.regex(/^[A-Za-z0-9_-]*$/, 'Use letters, digits, _ or -'),
+  );
+
+export function createGroup(client: HttpClient, group: { name: string; description: string }) {
+  return vns3Json(
+    client,
+    { method: 'POST', path: vns3Path(GROUPS_PATH), body: { ...group, rule_ids: [] } },
+    groupSchema,
+  );
+}
+
+/** DELETE …/rule-groups/{name}?force=true: its rules stay, they only leave the group. */
+export async function deleteGroup(client: HttpClient, name: string) {
+  await vns3Json(
+    client,
+    { method: 'DELETE', path: vns3Path(groupPath(name)), query: { force: 'true' } },
+    z.unknown(),
+  );
+}
