@@ -1,0 +1,21 @@
+import { Stack } from '@mantine/core';
+import { useConnectionClient } from '@/auth/useConnectionClient';
+import { PageHeader } from '@/components/PageHeader';
+import { RemoteSupportCard } from '../components/RemoteSupportCard';
+import { CloudDataCard, ControllerSettingsForm, RebootCard } from '../components/ServerCard';
+
+export function SupportPage() {
+  const { connection } = useConnectionClient();
+  return (
+    <Stack maw={820}>
+      <PageHeader
+        title="Remote support and server"
+        description={`Support access, restart and instance details of ${connection.name}.`}
+      />
+      <RemoteSupportCard />
+      <RebootCard />
+      <ControllerSettingsForm />
+      <CloudDataCard />
+    </Stack>
+  );
+}
