@@ -15,4 +15,6 @@ export interface FeatureModule {
   nav: NavItem[];
   /** Children of the signed-in /c/:connectionId route. */
   routes: RouteObject[];
+  /** Shown above the navigation of a signed-in connection of this kind. */
+  navHeader?: React.LazyExoticComponent<React.ComponentType>;
 }

@@ -168,7 +168,7 @@ describe('verify', () => {
     ['vns3', '/api/config'],
     ['evon', '/api/ping'],
     ['devicegw', '/v1/devices'],
-    ['shellhub', '/api/info'],
+    ['shellhub', '/api/auth/user'],
   ])('%s calls %s with the credential', async (kind, path) => {
     const fetchMock = stubFetch(jsonResponse({}));
     const strategy = AUTH_STRATEGIES[kind];

@@ -79,8 +79,13 @@ export const AUTH_STRATEGIES: Record<ConnectionKind, AuthStrategy> = {
   shellhub: {
     createClient: (target, credential, hooks) =>
       createShellHubClient(target, credentialOf('shellhub', credential), hooks),
-    verify: (client, signal) => client.json({ path: '/api/info', signal }, anyJson),
-    endsSession: rejectedOn([401]),
+    // JWT sessions (GET /info needs no credential); API keys are checked by the API-key form.
+    verify: (client, signal) => client.send({ path: '/api/auth/user', signal }),
+    // A 401 that carries an X-MFA-Token is a login step, not a rejected session.
+    endsSession: (error) =>
+      error.status === 401 && !error.headers.get('X-MFA-Token')
+        ? { reason: 'rejected', message: `${error.status} ${error.message}` }
+        : null,
   },
 };
 

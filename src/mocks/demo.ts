@@ -40,6 +40,9 @@ export function demoManifest() {
             { id: DEMO_USER_ID, username: DEMO_USERNAME, tenant: DEMO_TENANT, mfa: false },
             Date.now(),
           ),
+          tenant: DEMO_TENANT,
+          role: 'owner',
+          username: DEMO_USERNAME,
         },
       },
       {

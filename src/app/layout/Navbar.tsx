@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Badge, Box, Divider, Group, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { NavLink as RouterNavLink, useParams } from 'react-router';
 import { useSession } from '@/auth/sessionStore';
@@ -6,7 +7,7 @@ import { KIND_INFO } from '@/connections/kinds';
 import type { Connection } from '@/connections/schema';
 import { useConnection } from '@/connections/store';
 import { useCapabilities } from '../capabilities';
-import { navFor } from '../featureModules';
+import { FEATURE_MODULES, navFor } from '../featureModules';
 import { ConnectionSwitcher } from './ConnectionSwitcher';
 
 export function Navbar() {
@@ -61,8 +62,16 @@ function ConnectionNav({ connection }: { connection: Connection }) {
 
 function SignedInNav({ connection }: { connection: Connection }) {
   const capabilities = useCapabilities(connection);
+  const headers = FEATURE_MODULES.filter((module) => module.kind === connection.kind);
   return (
     <>
+      {headers.map(({ navHeader: Header }, index) =>
+        Header ? (
+          <Suspense key={index} fallback={null}>
+            <Header />
+          </Suspense>
+        ) : null,
+      )}
       {navFor(connection.kind)
         .filter((item) => !item.requires || capabilities.has(item.requires))
         .map((item) => (

@@ -24,7 +24,9 @@ export function identifyCaller(state: ShellHubState, request: Request, now: numb
   if (!bearer) return { ok: true, caller: null };
   const claims = verifyJwt(bearer, now);
   const user = claims ? state.users.find((candidate) => candidate.id === claims.id) : undefined;
-  if (!claims || !user) return { ok: false, status: 401 };
+  if (!claims || !user || state.account.revokedJtis.has(claims.jti)) {
+    return { ok: false, status: 401 };
+  }
   const role = roleIn(state, user.id, claims.tenant);
   if (claims.tenant && !role) return { ok: false, status: 401 };
   return {

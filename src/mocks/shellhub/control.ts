@@ -3,13 +3,58 @@ import { accountControl } from './account/index.ts';
 import { devicesControl } from './devices/index.ts';
 import { namespacesControl } from './namespaces/index.ts';
 import type { ShellHubSliceControl } from './routes.ts';
-import type { ShellHubState } from './state.ts';
+import { revokeIssuedTokens } from './account/tokens.ts';
+import { isRecord } from './http.ts';
+import { DEMO_TENANT, DEMO_USER_ID, ROLES, type Role, type ShellHubState } from './state.ts';
 
 type Apply = (state: ShellHubState, now: number) => void;
 
+function parseApiKeys(value: unknown): string | Apply {
+  if (!Array.isArray(value)) return 'apiKeys must be an array';
+  const keys: { key: string; name: string; role: Role; tenant?: string }[] = [];
+  for (const [index, item] of value.entries()) {
+    if (!isRecord(item) || typeof item.key !== 'string' || typeof item.name !== 'string')
+      return `apiKeys[${index}] needs a string key and name`;
+    if (!ROLES.includes(item.role as Role))
+      return `apiKeys[${index}].role must be one of ${ROLES.join(', ')}`;
+    if (item.tenant !== undefined && typeof item.tenant !== 'string')
+      return `apiKeys[${index}].tenant must be a string`;
+    keys.push({
+      key: item.key,
+      name: item.name,
+      role: item.role as Role,
+      ...(item.tenant ? { tenant: item.tenant } : {}),
+    });
+  }
+  return (state, now) => {
+    for (const { key, name, role, tenant } of keys) {
+      const tenantId = tenant ?? DEMO_TENANT;
+      state.apiKeys = state.apiKeys.filter(
+        (other) => !(other.tenantId === tenantId && other.name === name),
+      );
+      const seconds = Math.floor(now / 1000);
+      state.apiKeys.push({
+        key,
+        name,
+        tenantId,
+        role,
+        createdBy: DEMO_USER_ID,
+        expiresIn: -1,
+        createdAt: seconds,
+        updatedAt: seconds,
+      });
+    }
+  };
+}
+
 const coreControl: ShellHubSliceControl = {
-  fields: ['version'],
+  fields: ['version', 'apiKeys', 'revokeTokens'],
   parse(name, value): string | Apply {
+    if (name === 'apiKeys') return parseApiKeys(value);
+    if (name === 'revokeTokens') {
+      if (value !== true) return 'revokeTokens must be true';
+      return (state) => revokeIssuedTokens(state);
+    }
     if (name !== 'version') return `Unknown control field: ${name}`;
     if (typeof value !== 'string' || value === '') return 'version must be a non-empty string';
     return (state) => void (state.version = value);

@@ -107,7 +107,7 @@ export function createShellHubState(instanceId: string, now: number): ShellHubSt
       },
     ],
     apiKeys: [],
-    account: createAccountState(now),
+    account: createAccountState(),
     devices: createDevicesState(now),
     namespacesSlice: createNamespacesState(now),
   };

@@ -1,14 +1,15 @@
-import type { ShellHubRoute, ShellHubSliceControl } from '../routes.ts';
+import type { ShellHubRoute } from '../routes.ts';
+import { loginRoutes } from './login.ts';
+import { mfaRoutes } from './mfa.ts';
+import { profileRoutes } from './profile.ts';
+import { switcherRoutes } from './switcher.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface AccountState {}
+export { type AccountState, createAccountState } from './state.ts';
+export { accountControl, DEMO_RECOVERY_CODES, DEMO_TOTP_SECRET } from './control.ts';
 
-export const createAccountState: (now: number) => AccountState = () => ({});
-
-export const accountRoutes: ShellHubRoute[] = [];
-
-export const accountControl: ShellHubSliceControl = {
-  fields: [],
-  parse: (name) => `Unknown control field: ${name}`,
-  snapshot: () => ({}),
-};
+export const accountRoutes: ShellHubRoute[] = [
+  ...loginRoutes,
+  ...mfaRoutes,
+  ...profileRoutes,
+  ...switcherRoutes,
+];
