@@ -1,14 +1,20 @@
-import type { ShellHubRoute, ShellHubSliceControl } from '../routes.ts';
+import type { ShellHubRoute } from '../routes.ts';
+import { connectorRoutes } from './connectorRoutes.ts';
+import { deviceRoutes } from './deviceRoutes.ts';
+import { firewallRoutes } from './firewallRoutes.ts';
+import { keyRoutes } from './keyRoutes.ts';
+import { sessionRoutes } from './sessionRoutes.ts';
+import { tagRoutes } from './tagRoutes.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface DevicesState {}
+export type { DevicesState } from './model.ts';
+export { createDevicesState } from './seed.ts';
+export { devicesControl } from './control.ts';
 
-export const createDevicesState: (now: number) => DevicesState = () => ({});
-
-export const devicesRoutes: ShellHubRoute[] = [];
-
-export const devicesControl: ShellHubSliceControl = {
-  fields: [],
-  parse: (name) => `Unknown control field: ${name}`,
-  snapshot: () => ({}),
-};
+export const devicesRoutes: ShellHubRoute[] = [
+  ...deviceRoutes,
+  ...tagRoutes,
+  ...sessionRoutes,
+  ...firewallRoutes,
+  ...keyRoutes,
+  ...connectorRoutes,
+];
