@@ -1,14 +1,18 @@
-import type { ShellHubRoute, ShellHubSliceControl } from '../routes.ts';
+import type { ShellHubRoute } from '../routes.ts';
+import { announcementRoutes } from './announcementRoutes.ts';
+import { apiKeyRoutes } from './apiKeyRoutes.ts';
+import { billingRoutes } from './billingRoutes.ts';
+import { memberRoutes } from './memberRoutes.ts';
+import { namespaceRoutes } from './namespaceRoutes.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface NamespacesState {}
+export { namespacesControl } from './control.ts';
+export { type NamespacesState, createNamespacesState } from './state.ts';
 
-export const createNamespacesState: (now: number) => NamespacesState = () => ({});
-
-export const namespacesRoutes: ShellHubRoute[] = [];
-
-export const namespacesControl: ShellHubSliceControl = {
-  fields: [],
-  parse: (name) => `Unknown control field: ${name}`,
-  snapshot: () => ({}),
-};
+/** API-key and member sub-routes first: `/api/namespaces/:tenant` would also match them. */
+export const namespacesRoutes: ShellHubRoute[] = [
+  ...apiKeyRoutes,
+  ...memberRoutes,
+  ...namespaceRoutes,
+  ...billingRoutes,
+  ...announcementRoutes,
+];
