@@ -61,6 +61,13 @@ export function createAppRouter() {
                   }),
                 },
                 {
+                  path: 'audit',
+                  handle: { crumb: 'Audit trail' },
+                  lazy: async () => ({
+                    Component: (await import('./audit/AuditPage')).AuditPage,
+                  }),
+                },
+                {
                   path: 'c/:connectionId',
                   element: <ConnectionLayout />,
                   children: [

@@ -5,6 +5,7 @@ import { fetchVersion } from '@/api/jidoteki/version';
 import type { Credential } from '@/auth/credentials';
 import { AUTH_STRATEGIES } from '@/auth/strategies';
 import type { ConnectionKind } from './kinds';
+import { explainUnreachable } from './networkHint';
 
 export type ProbeState =
   'online' | 'needs-sign-in' | 'needs-setup' | 'not-available' | 'unreachable' | 'error';
@@ -43,11 +44,11 @@ export async function probeConnection(
     await client.send({ path: PROBE_PATH[kind], signal });
     return { state: 'online', latencyMs: elapsed() };
   } catch (error) {
-    return { ...classify(error), latencyMs: elapsed() };
+    return { ...classify(error, target), latencyMs: elapsed() };
   }
 }
 
-function classify(error: unknown): ProbeResult {
+function classify(error: unknown, target: ApiTarget): ProbeResult {
   if (error instanceof ApiError) {
     if (error.headers.get('X-Simulator') === 'not-available') {
       return { state: 'not-available', message: 'Its simulator is not available yet.' };
@@ -60,7 +61,11 @@ function classify(error: unknown): ProbeResult {
     }
     return { state: 'error', message: `${error.status} ${error.statusText}: ${error.message}` };
   }
-  if (error instanceof NetworkError) return { state: 'unreachable', message: error.message };
+  if (error instanceof NetworkError) {
+    const hint =
+      error.reason === 'unreachable' ? explainUnreachable(target, window.location.origin) : '';
+    return { state: 'unreachable', message: hint || error.message };
+  }
   if (error instanceof DOMException && error.name === 'AbortError') throw error;
   return { state: 'error', message: error instanceof Error ? error.message : String(error) };
 }

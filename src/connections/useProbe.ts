@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { sessionStore } from '@/auth/sessionStore';
+import { fleetLimiter } from './fleet/limiter';
 import { probeConnection } from './probe';
 import type { Connection } from './schema';
 import { targetOf } from './target';
@@ -15,10 +16,14 @@ export function probeQuery(connection: Connection, signedInAt: string | undefine
       signedInAt,
     ] as const,
     queryFn: ({ signal }) =>
-      probeConnection(
-        connection.kind,
-        targetOf(connection),
-        sessionStore.get(connection.id)?.credential ?? null,
+      fleetLimiter.run(
+        () =>
+          probeConnection(
+            connection.kind,
+            targetOf(connection),
+            sessionStore.get(connection.id)?.credential ?? null,
+            signal,
+          ),
         signal,
       ),
     staleTime: 60_000,

@@ -8,6 +8,8 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { Breadcrumbs } from './Breadcrumbs';
 import { ColorSchemeToggle } from '@/components/ColorSchemeToggle';
 import { ConnectionSwitcher } from './ConnectionSwitcher';
+import { AuditNavLink } from '../audit/AuditNavLink';
+import { PaletteLauncher } from '../palette/PaletteLauncher';
 import { Navbar } from './Navbar';
 import { UserMenu } from './UserMenu';
 
@@ -52,6 +54,7 @@ export function AppLayout() {
             <Box visibleFrom="sm">
               <ConnectionSwitcher />
             </Box>
+            <PaletteLauncher />
             <ColorSchemeToggle />
             <UserMenu />
           </Group>
@@ -59,6 +62,9 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
         <Navbar />
+        <AppShell.Section mt="auto" pt="sm">
+          <AuditNavLink />
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Notifications position="top-right" limit={4} />

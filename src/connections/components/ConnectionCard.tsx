@@ -1,20 +1,25 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
-import type { UseQueryResult } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { KIND_INFO } from '../kinds';
-import type { ProbeResult } from '../probe';
 import type { Connection } from '../schema';
+import { probeQuery } from '../useProbe';
 import { ProbeBadge } from './ProbeBadge';
 
-export function ConnectionCard({
+/**
+ * Reads its connection's probe (the fleet page runs them), so one answer re-renders one card.
+ * `enabled: false` keeps a card from starting or repeating a probe of its own.
+ */
+export const ConnectionCard = memo(function ConnectionCard({
   connection,
-  probe,
-  signedIn,
+  signedInAt,
 }: {
   connection: Connection;
-  probe: UseQueryResult<ProbeResult>;
-  signedIn: boolean;
+  signedInAt: string | undefined;
 }) {
+  const probe = useQuery({ ...probeQuery(connection, signedInAt), enabled: false });
+  const signedIn = signedInAt !== undefined;
   const result = probe.data;
   return (
     <Card withBorder radius="md" padding="md" component="article" aria-label={connection.name}>
@@ -66,4 +71,4 @@ export function ConnectionCard({
       </Stack>
     </Card>
   );
-}
+});

@@ -6,6 +6,8 @@ import { CONNECTION_KINDS, KIND_INFO } from '../kinds';
 import { type ProbeResult, probeConnection } from '../probe';
 import { type ConnectionInput, type ConnectionValues, connectionInputSchema } from '../schema';
 import { ProbeBadge } from './ProbeBadge';
+import { ProxyTargetField } from './ProxyTargetField';
+import { proxyPathFor } from '../proxyTargets';
 
 export function ConnectionForm({
   initial,
@@ -23,6 +25,7 @@ export function ConnectionForm({
     defaultValues: initial ?? { kind: 'jidoteki', name: '', baseUrl: '', proxyPath: '' },
   });
   const kind = useWatch({ control: form.control, name: 'kind' });
+  const proxyPath = useWatch({ control: form.control, name: 'proxyPath' });
   const [test, setTest] = useState<{ pending: boolean; result?: ProbeResult }>();
   const { errors } = form.formState;
 
@@ -78,6 +81,17 @@ export function ConnectionForm({
           autoComplete="url"
           spellCheck={false}
           {...form.register('baseUrl')}
+        />
+        <ProxyTargetField
+          proxyPath={proxyPath}
+          onChoose={(target) => {
+            form.setValue('proxyPath', target ? proxyPathFor(target.id) : '', {
+              shouldValidate: true,
+            });
+            if (target && !form.getValues('baseUrl').trim()) {
+              form.setValue('baseUrl', target.url, { shouldValidate: true });
+            }
+          }}
         />
         <TextInput
           label="Proxy path (optional)"

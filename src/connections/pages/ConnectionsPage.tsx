@@ -7,6 +7,7 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { PageHeader } from '@/components/PageHeader';
 import { ConnectionForm } from '../components/ConnectionForm';
+import { TransferButtons } from '../components/TransferButtons';
 import { KIND_INFO } from '../kinds';
 import type { Connection } from '../schema';
 import { connectionStore, useConnections } from '../store';
@@ -26,7 +27,12 @@ export function ConnectionsPage() {
       <PageHeader
         title="Connections"
         description="Backends this console talks to. Definitions are saved in this browser; credentials are not, unless you ask to be remembered."
-        actions={<Button onClick={() => setParams({ add: '1' })}>Add connection</Button>}
+        actions={
+          <>
+            <TransferButtons />
+            <Button onClick={() => setParams({ add: '1' })}>Add connection</Button>
+          </>
+        }
       />
       {connections.length === 0 ? (
         <EmptyState

@@ -1,28 +1,33 @@
-import { Button, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { sessionStore } from '@/auth/sessionStore';
 import { EmptyState } from '@/components/EmptyState';
 import { PageHeader } from '@/components/PageHeader';
-import { ConnectionCard } from '../components/ConnectionCard';
+import { FleetGrid } from '../components/FleetGrid';
+import { FleetSummary } from '../components/FleetSummary';
+import { countProbes } from '../fleet/summary';
 import { useConnections } from '../store';
 import { probeQuery } from '../useProbe';
 
 export function FleetPage() {
   const connections = useConnections();
   const sessions = useSyncExternalStore(sessionStore.subscribe, sessionStore.snapshot);
-  const probes = useQueries({
+  // Every connection is probed from here (cards only read the results), so off-screen cards
+  // are checked too; the page re-renders only when the counts change.
+  const counts = useQueries({
     queries: connections.map((connection) =>
       probeQuery(connection, sessions.get(connection.id)?.signedInAt),
     ),
+    combine: countProbes,
   });
 
   return (
     <Stack>
       <PageHeader
         title="Fleet"
-        description="Every backend this console manages, with its reachability and version."
+        description="Every backend this console manages, with its reachability and version, checked every minute while this tab is visible."
         actions={
           <Button component={Link} to="/connections?add=1">
             Add connection
@@ -42,16 +47,10 @@ export function FleetPage() {
           manage it from here.
         </EmptyState>
       ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          {connections.map((connection, index) => (
-            <ConnectionCard
-              key={connection.id}
-              connection={connection}
-              probe={probes[index]!}
-              signedIn={sessions.has(connection.id)}
-            />
-          ))}
-        </SimpleGrid>
+        <>
+          <FleetSummary total={connections.length} counts={counts} />
+          <FleetGrid connections={connections} signedInAt={(id) => sessions.get(id)?.signedInAt} />
+        </>
       )}
     </Stack>
   );
