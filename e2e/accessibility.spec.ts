@@ -7,12 +7,33 @@ import {
   signIn,
   test,
 } from './fixtures';
+import { QUALITY_KINDS, visit } from './quality-kinds';
+
+// Colour transitions start a moment after a scheme switch: scan once they have settled.
+const SETTLE_MS = 300;
 
 async function scanBothSchemes(page: Page) {
-  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-  await expectNoAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-  await expectNoAxeViolations(page);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.waitForTimeout(SETTLE_MS);
+    await expectNoAxeViolations(page);
+  }
+}
+
+for (const kind of QUALITY_KINDS) {
+  test(`every ${kind.kind} page has no axe violations, in light and dark mode`, async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    test.setTimeout(300_000);
+    const sim = await kind.create(request, baseURL!);
+    await kind.signIn(page, sim);
+    for (const target of kind.pages) {
+      await visit(page, target);
+      await scanBothSchemes(page);
+    }
+  });
 }
 
 test('every page has no axe violations, in light and dark mode', async ({
@@ -20,7 +41,7 @@ test('every page has no axe violations, in light and dark mode', async ({
   request,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const fresh = await createAppliance(request, baseURL!, { token: null, firstRunEnabled: true });
   const appliance = await createAppliance(request, baseURL!, { token: 'a11y-token' });
 
@@ -72,7 +93,9 @@ test('the main flow works with the keyboard alone', async ({ page, request, base
   await expect(token).toBeFocused();
   await page.keyboard.type('keyboard-token');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'System overview' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'System overview' })).toBeVisible({
+    timeout: 15_000,
+  });
 
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Fleet' })).toBeVisible();

@@ -1,12 +1,23 @@
-import { Alert, Anchor, Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { Suspense, lazy } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useCurrentConnection } from '@/connections/ConnectionContext';
 import { type ConnectionKind, KIND_INFO } from '@/connections/kinds';
 import { probeQuery } from '@/connections/useProbe';
 import { sessionStore } from '../sessionStore';
-import { JidotekiSignInForm } from '../signin/JidotekiSignInForm';
-import { type SecretSignInConfig, SecretSignInForm } from '../signin/SecretSignInForm';
+import type { SecretSignInConfig } from '../signin/SecretSignInForm';
+
+// One chunk per kind's form: signing in to one kind never downloads the others' forms.
+const JidotekiSignInForm = lazy(async () => ({
+  default: (await import('../signin/JidotekiSignInForm')).JidotekiSignInForm,
+}));
+const ShellHubSignIn = lazy(async () => ({
+  default: (await import('../shellhub/ShellHubSignIn')).ShellHubSignIn,
+}));
+const SecretSignInForm = lazy(async () => ({
+  default: (await import('../signin/SecretSignInForm')).SecretSignInForm,
+}));
 
 const SECRET_SIGN_IN: Partial<Record<ConnectionKind, SecretSignInConfig>> = {
   vns3: {
@@ -81,15 +92,21 @@ export function SignInPage() {
                 : `The ${info.label} simulator is not available yet.`}
             </Alert>
           ) : null}
-          {connection.kind === 'jidoteki' ? (
-            <JidotekiSignInForm />
-          ) : secretConfig ? (
-            <SecretSignInForm config={secretConfig} />
-          ) : (
-            <Alert color="gray" variant="light">
-              Sign-in for {info.label} connections is not available yet.
-            </Alert>
-          )}
+          <Suspense
+            fallback={<Skeleton height={120} radius="md" aria-label="Loading the sign-in form" />}
+          >
+            {connection.kind === 'jidoteki' ? (
+              <JidotekiSignInForm />
+            ) : connection.kind === 'shellhub' ? (
+              <ShellHubSignIn />
+            ) : secretConfig ? (
+              <SecretSignInForm config={secretConfig} />
+            ) : (
+              <Alert color="gray" variant="light">
+                Sign-in for {info.label} connections is not available yet.
+              </Alert>
+            )}
+          </Suspense>
           <Anchor component={Link} to="/connections" size="sm">
             Manage connections
           </Anchor>

@@ -1,0 +1,31 @@
+import path from 'node:path';
+
+/**
+ * Writes dist/.vite/chunk-modules.json: for every JS chunk, the modules bundled into it
+ * (paths relative to the project). scripts/size.mjs uses it to tell which route pulls which
+ * library.
+ */
+export function chunkModulesPlugin() {
+  let root = process.cwd();
+  return {
+    name: 'switchboard:chunk-modules',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle(_options, bundle) {
+      const report = {};
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        report[output.fileName] = output.moduleIds
+          .filter((id) => !id.startsWith('\0'))
+          .map((id) => path.relative(root, id.split('?')[0]).split(path.sep).join('/'));
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/chunk-modules.json',
+        source: JSON.stringify(report),
+      });
+    },
+  };
+}
