@@ -75,9 +75,12 @@ test('a failed list, no announcements and an unknown one each say so', async ({
     .getByRole('link', { name: 'Announcements', exact: true })
     .click();
   // two retries of a 500 come first
-  await expect(page.getByRole('alert')).toContainText('Could not load the announcements.', {
-    timeout: 20_000,
-  });
+  await expect(page.getByRole('alert', { name: /^The backend answered 500/ })).toContainText(
+    'Could not load the announcements.',
+    {
+      timeout: 20_000,
+    },
+  );
   await sim.configure({ fault: 'none' });
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('heading', { name: 'No announcements' })).toBeVisible();
@@ -86,5 +89,7 @@ test('a failed list, no announcements and an unknown one each say so', async ({
     window.history.pushState({}, '', `${window.location.pathname}/missing-uuid`);
     window.dispatchEvent(new PopStateEvent('popstate'));
   });
-  await expect(page.getByRole('alert')).toContainText('404: announcement not found');
+  await expect(
+    page.getByRole('alert').filter({ hasText: '404: announcement not found' }),
+  ).toBeVisible();
 });

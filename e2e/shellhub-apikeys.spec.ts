@@ -153,9 +153,12 @@ test('the list pages through the keys and shows a failed load', async ({
     .getByRole('link', { name: 'API keys', exact: true })
     .click();
   // two retries of a 500 come first
-  await expect(page.getByRole('alert')).toContainText('Could not load the API keys.', {
-    timeout: 20_000,
-  });
+  await expect(page.getByRole('alert', { name: /^The backend answered 500/ })).toContainText(
+    'Could not load the API keys.',
+    {
+      timeout: 20_000,
+    },
+  );
   await sim.configure({ fault: 'none' });
   await page.getByRole('button', { name: 'Retry' }).click();
 

@@ -214,9 +214,12 @@ test('a failed member list shows the error and recovers on retry', async ({
     .getByRole('link', { name: 'Members', exact: true })
     .click();
   // two retries of a 500 come first
-  await expect(page.getByRole('alert')).toContainText('Could not load the members.', {
-    timeout: 20_000,
-  });
+  await expect(page.getByRole('alert', { name: /^The backend answered 500/ })).toContainText(
+    'Could not load the members.',
+    {
+      timeout: 20_000,
+    },
+  );
   await sim.configure({ fault: 'none' });
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(row(page, 'demo@example.com')).toContainText('Owner');
