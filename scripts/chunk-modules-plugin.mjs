@@ -19,7 +19,7 @@ export function chunkModulesPlugin() {
         if (output.type !== 'chunk') continue;
         report[output.fileName] = output.moduleIds
           .filter((id) => !id.startsWith('\0'))
-          .map((id) => path.relative(root, id.split('?')[0]).split(path.sep).join('/'));
+          .map((id) => projectPath(root, id));
       }
       this.emitFile({
         type: 'asset',
@@ -28,4 +28,11 @@ export function chunkModulesPlugin() {
       });
     },
   };
+}
+
+/** `node_modules/…` even when node_modules is a link to a folder outside the project. */
+export function projectPath(root, id) {
+  const relative = path.relative(root, id.split('?')[0]).split(path.sep).join('/');
+  const outside = relative.startsWith('../') ? relative.indexOf('/node_modules/') : -1;
+  return outside === -1 ? relative : relative.slice(outside + 1);
 }

@@ -1,13 +1,14 @@
-// Bundle budgets over a production build (SIZE_DIST, default dist/). `--enforce` exits 1 when a
-// route chunk is over its budget or a route pulls a heavy library it does not show.
+// Bundle budgets over a production build (`--dist <dir>` or SIZE_DIST, default dist/). `--enforce`
+// exits 1 when a route chunk is over its budget or a route pulls a heavy library it does not show.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
 const LOGIN_BUDGET = 150_000;
 /**
- * Not enforced yet: over 150 kB today, and about 180 kB is the floor with the fixed stack
- * (react-dom alone is 63 kB); the lead decides the enforced figure.
+ * Not enforced: the login route is 188 kB, and the fixed stack alone is about 165 kB of it
+ * (react + react-dom 67, react-router 30, react-hook-form + resolver 16, zod 10, Mantine's
+ * provider and the form's components 34, their CSS 7.5); the lead decides the enforced figure.
  */
 const LOGIN_ENFORCED = false;
 const ROUTE_BUDGET = 60_000;
@@ -20,7 +21,7 @@ const LOGIN_FORM_SRCS = {
   shellhub: 'src/auth/shellhub/ShellHubSignIn.tsx',
 };
 /** Lazily loaded modules that are routes (pages, layouts); others are lazy components. */
-const ROUTE_MODULE = /(\/pages\/|Layout\.tsx$)/;
+const ROUTE_MODULE = /(\/pages\/[^/]*Page|Layout)\.tsx$/;
 /** Layout routes (not pages) and the pages that load inside each; the last one takes the rest. */
 const SHELLS = [
   { src: 'src/auth/AuthLayout.tsx', pages: /^src\/auth\/pages\// },
@@ -48,8 +49,18 @@ const HEAVY_LIBRARIES = [
   },
 ];
 
-const enforce = process.argv.includes('--enforce');
-const dist = path.resolve(import.meta.dirname, '..', process.env.SIZE_DIST ?? 'dist');
+const args = process.argv.slice(2);
+const enforce = args.includes('--enforce');
+const distIndex = args.indexOf('--dist');
+if (distIndex !== -1 && !args[distIndex + 1]) {
+  console.error('size: --dist needs a directory.');
+  process.exit(1);
+}
+const dist = path.resolve(
+  import.meta.dirname,
+  '..',
+  (distIndex === -1 ? undefined : args[distIndex + 1]) ?? process.env.SIZE_DIST ?? 'dist',
+);
 const manifestPath = path.join(dist, '.vite', 'manifest.json');
 const modulesPath = path.join(dist, '.vite', 'chunk-modules.json');
 

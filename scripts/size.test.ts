@@ -74,6 +74,12 @@ const run = (dist: string) =>
     encoding: 'utf8',
   });
 
+const runWith = (args: string[], sizeDist?: string) =>
+  spawnSync(process.execPath, [script, ...args], {
+    env: { ...process.env, SIZE_DIST: sizeDist },
+    encoding: 'utf8',
+  });
+
 describe('scripts/size.mjs --enforce', () => {
   it('passes a build within its budgets, not counting the shell against a page', () => {
     const result = run(app([page('src/features/a/pages/APage.tsx', 20_000)]));
@@ -116,5 +122,35 @@ describe('scripts/size.mjs --enforce', () => {
     const result = run(dist);
     expect(result.stdout).toContain('the entry loads the QR code (uqr)');
     expect(result.status).toBe(1);
+  });
+
+  it('reads the build named by --dist before SIZE_DIST', () => {
+    const dist = app([
+      page('src/features/a/pages/BigPage.tsx', 20_000, { imports: ['_big.js'] }),
+      ['_big.js', { size: 45_000 }],
+    ]);
+    const missing = path.join(os.tmpdir(), 'size-test-missing');
+    const result = runWith(['--dist', dist, '--enforce'], missing);
+    expect(result.stdout).toContain('ERROR route src/features/a/pages/BigPage.tsx');
+    expect(result.status).toBe(1);
+  });
+
+  it('fails when --dist names no directory', () => {
+    const result = runWith(['--enforce', '--dist']);
+    expect(result.stderr).toContain('--dist needs a directory');
+    expect(result.status).toBe(1);
+  });
+
+  it('budgets pages and layouts, not lazy components kept next to pages', () => {
+    const result = run(
+      app([
+        page('src/auth/pages/SignInNotices.tsx', 20_000, { imports: ['_big.js'] }),
+        page('src/features/a/pages/BigPage.tsx', 1_000, { imports: ['_big.js'] }),
+        ['_big.js', { size: 45_000 }],
+      ]),
+    );
+    expect(result.stdout).not.toContain('SignInNotices');
+    expect(result.stdout).toMatch(/src\/features\/a\/pages\/BigPage.tsx \(1\.\d kB\) +46\.\d kB/);
+    expect(result.status).toBe(0);
   });
 });

@@ -3,20 +3,18 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { startAuditTrail } from './app/audit/install';
 import { Providers } from './app/Providers';
-import { createQueryClient } from './app/queryClient';
 import { createAppRouter } from './app/router';
-import { startSessionCleanup } from './auth/sessionCleanup';
 import { seedDemoConnections } from './connections/demo';
 
-const queryClient = createQueryClient();
-startSessionCleanup(queryClient);
+startAuditTrail();
 void seedDemoConnections().finally(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
     <StrictMode>
-      <Providers queryClient={queryClient}>
+      <Providers>
         <RouterProvider router={createAppRouter()} />
       </Providers>
     </StrictMode>,

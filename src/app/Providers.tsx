@@ -1,22 +1,19 @@
 import { MantineProvider } from '@mantine/core';
-import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { contrastResolver, theme } from './theme';
 
-export function Providers({
-  queryClient,
-  children,
-}: {
-  queryClient: QueryClient;
-  children: ReactNode;
-}) {
+/** What every page needs; the query client comes with the pages that query (QueryProvider). */
+export function Providers({ children }: { children: ReactNode }) {
   return (
     <MantineProvider
       theme={theme}
       cssVariablesResolver={contrastResolver}
       defaultColorScheme="auto"
+      // Mantine then writes every theme variable itself, so the first page does not also download
+      // them as default-css-variables.css (4 kB gzip); see src/app/styles/base.ts.
+      deduplicateCssVariables={false}
     >
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      {children}
     </MantineProvider>
   );
 }

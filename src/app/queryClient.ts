@@ -1,6 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, createElement } from 'react';
 import { ApiError, NetworkError, SchemaError } from '@/api/errors';
-import { startAuditTrail } from './audit/install';
+import { startSessionCleanup } from '@/auth/sessionCleanup';
 
 function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof ApiError) return error.status >= 500 && failureCount < 2;
@@ -9,9 +10,7 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 1;
 }
 
-/** The console's query client; creating it also starts the audit trail of this tab's changes. */
 export function createQueryClient(): QueryClient {
-  startAuditTrail();
   return new QueryClient({
     defaultOptions: {
       queries: {
@@ -22,4 +21,23 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+}
+
+let shared: QueryClient | undefined;
+
+/**
+ * The console's one query client, created with the first screen that queries (the sign-in page
+ * does not need it to paint), so TanStack Query loads with those screens' chunks.
+ */
+export function getQueryClient(): QueryClient {
+  if (!shared) {
+    shared = createQueryClient();
+    startSessionCleanup(shared);
+  }
+  return shared;
+}
+
+/** Every subtree that queries is wrapped in this; all of them share one cache. */
+export function QueryProvider({ children }: { children: ReactNode }) {
+  return createElement(QueryClientProvider, { client: getQueryClient() }, children);
 }

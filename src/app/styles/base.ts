@@ -1,6 +1,6 @@
 // Mantine styles the first page needs (sign-in); the order follows Mantine's dependency order.
 import '@mantine/core/styles/baseline.css';
-import '@mantine/core/styles/default-css-variables.css';
+// No default-css-variables.css: MantineProvider writes all of them (deduplicateCssVariables).
 import '@mantine/core/styles/global.css';
 import '@mantine/core/styles/UnstyledButton.css';
 import '@mantine/core/styles/VisuallyHidden.css';

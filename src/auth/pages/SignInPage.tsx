@@ -1,10 +1,8 @@
-import { Alert, Anchor, Button, Center, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Anchor, Center, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Suspense, lazy } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useCurrentConnection } from '@/connections/ConnectionContext';
 import { type ConnectionKind, KIND_INFO } from '@/connections/kinds';
-import { probeQuery } from '@/connections/useProbe';
 import { sessionStore } from '../sessionStore';
 import type { SecretSignInConfig } from '../signin/SecretSignInForm';
 
@@ -17,6 +15,10 @@ const ShellHubSignIn = lazy(async () => ({
 }));
 const SecretSignInForm = lazy(async () => ({
   default: (await import('../signin/SecretSignInForm')).SecretSignInForm,
+}));
+// The probe (and the query client it needs) is not needed to paint the form.
+const SignInProbeNotices = lazy(async () => ({
+  default: (await import('./SignInProbeNotices')).SignInProbeNotices,
 }));
 
 const SECRET_SIGN_IN: Partial<Record<ConnectionKind, SecretSignInConfig>> = {
@@ -52,9 +54,6 @@ export function SignInPage() {
   const notice = sessionStore.lastNotice(connection.id);
   const info = KIND_INFO[connection.kind];
   const secretConfig = SECRET_SIGN_IN[connection.kind];
-  const [params] = useSearchParams();
-  const probe = useQuery(probeQuery(connection, undefined));
-  const state = probe.data?.state;
 
   return (
     <Center py="xl">
@@ -75,23 +74,9 @@ export function SignInPage() {
               were.
             </Alert>
           ) : null}
-          {state === 'needs-setup' ? (
-            <Alert color="grape" variant="light" title="First-run setup needed">
-              <Stack gap="xs" align="flex-start">
-                <Text size="sm">This appliance has no API token yet. Choose one to start.</Text>
-                <Button size="xs" component={Link} to={`/c/${connection.id}/setup?${params}`}>
-                  Set up the API token
-                </Button>
-              </Stack>
-            </Alert>
-          ) : null}
-          {state === 'unreachable' || state === 'not-available' ? (
-            <Alert color={state === 'unreachable' ? 'red' : 'gray'} variant="light">
-              {state === 'unreachable'
-                ? `${probe.data?.message ?? ''} Check the base URL in Connections.`
-                : `The ${info.label} simulator is not available yet.`}
-            </Alert>
-          ) : null}
+          <Suspense fallback={null}>
+            <SignInProbeNotices />
+          </Suspense>
           <Suspense
             fallback={<Skeleton height={120} radius="md" aria-label="Loading the sign-in form" />}
           >
