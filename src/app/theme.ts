@@ -14,12 +14,15 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     // A plain object rather than Modal.extend keeps Modal out of the first page's bundle. Inside
-    // <main>, the dialog's <header> is not a second page banner for assistive technology.
+    // <main>, the dialog's <header> is not a second page banner for assistive technology. Mantine
+    // places the fixed, full-width layer at its static position, which inside <main> is right of
+    // the navbar; pinning its left edge centres the dialog in the viewport.
     Modal: {
       defaultProps: {
         closeButtonProps: { 'aria-label': 'Close dialog' },
         portalProps: { target: '#main-content' },
       },
+      styles: { inner: { insetInlineStart: 0 } },
     },
     Notification: {
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { memo } from 'react';
 import { Link } from 'react-router';
+import { cardFocusProps } from '../fleet/useRovingCards';
 import { KIND_INFO } from '../kinds';
 import type { Connection } from '../schema';
 import { probeQuery } from '../useProbe';
@@ -14,15 +15,28 @@ import { ProbeBadge } from './ProbeBadge';
 export const ConnectionCard = memo(function ConnectionCard({
   connection,
   signedInAt,
+  index,
+  tabbable,
 }: {
   connection: Connection;
   signedInAt: string | undefined;
+  /** Position in the fleet grid, and whether the card is its one Tab stop (roving focus). */
+  index: number;
+  tabbable: boolean;
 }) {
   const probe = useQuery({ ...probeQuery(connection, signedInAt), enabled: false });
   const signedIn = signedInAt !== undefined;
   const result = probe.data;
   return (
-    <Card withBorder radius="md" padding="md" component="article" aria-label={connection.name}>
+    <Card
+      withBorder
+      radius="md"
+      padding="md"
+      component="article"
+      aria-label={connection.name}
+      className="mantine-focus-auto"
+      {...cardFocusProps(index, tabbable)}
+    >
       <Stack gap="xs" h="100%">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={2} miw={0}>
@@ -50,6 +64,7 @@ export const ConnectionCard = memo(function ConnectionCard({
             </Text>
           ) : null}
         </Group>
+        {result?.figure ? <Text size="sm">{result.figure}</Text> : null}
         {result?.message && result.state !== 'online' ? (
           <Text size="xs" c="dimmed" lineClamp={2}>
             {result.message}

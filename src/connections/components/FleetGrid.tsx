@@ -1,7 +1,8 @@
-import { SimpleGrid } from '@mantine/core';
+import { SimpleGrid, Text } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useRovingCards } from '../fleet/useRovingCards';
 import type { Connection } from '../schema';
 import { ConnectionCard } from './ConnectionCard';
 
@@ -39,14 +40,26 @@ export function FleetGrid({
     overscan: 2,
     scrollMargin,
   });
+  const scrollToRow = useCallback(
+    (row: number) => virtualizer.scrollToIndex(row, { align: 'center' }),
+    [virtualizer],
+  );
+  const roving = useRovingCards(listRef, connections.length, columns, scrollToRow);
+  const rendered = virtualizer.getVirtualItems();
+  // The card in the Tab order: the last one focused, or the first rendered one if that is gone.
+  const activeRendered = rendered.some((row) => row.index === Math.floor(roving.active / columns));
+  const tabbable = activeRendered ? roving.active : (rendered[0]?.index ?? 0) * columns;
 
   return (
     <div ref={sizeRef}>
+      <Text size="xs" c="dimmed" mb="xs">
+        Arrow keys, Home and End move between cards.
+      </Text>
       <div
         ref={listRef}
         style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}
       >
-        {virtualizer.getVirtualItems().map((row) => (
+        {rendered.map((row) => (
           <div
             key={row.key}
             data-index={row.index}
@@ -63,9 +76,11 @@ export function FleetGrid({
             <SimpleGrid cols={columns}>
               {connections
                 .slice(row.index * columns, row.index * columns + columns)
-                .map((connection) => (
+                .map((connection, column) => (
                   <ConnectionCard
                     key={connection.id}
+                    index={row.index * columns + column}
+                    tabbable={row.index * columns + column === tabbable}
                     connection={connection}
                     signedInAt={signedInAt(connection.id)}
                   />

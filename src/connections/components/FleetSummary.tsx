@@ -4,6 +4,7 @@ import type { FleetCounts } from '../fleet/summary';
 const LABELS: [keyof FleetCounts, string][] = [
   ['online', 'online'],
   ['needs-sign-in', 'reachable, need a sign-in'],
+  ['needs-licence', 'reachable, need a licence'],
   ['needs-setup', 'need first-run setup'],
   ['unreachable', 'unreachable'],
   ['error', 'with errors'],

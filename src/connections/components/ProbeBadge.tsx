@@ -4,6 +4,7 @@ import type { ProbeResult, ProbeState } from '../probe';
 const LOOK: Record<ProbeState, { color: string; label: string }> = {
   online: { color: 'teal', label: 'Online' },
   'needs-sign-in': { color: 'blue', label: 'Reachable · sign in' },
+  'needs-licence': { color: 'yellow', label: 'Reachable · needs licence' },
   'needs-setup': { color: 'grape', label: 'Needs first-run setup' },
   'not-available': { color: 'gray', label: 'Not available yet' },
   unreachable: { color: 'red', label: 'Unreachable' },

@@ -9,6 +9,7 @@ export function countProbes(results: QueryObserverResult<ProbeResult>[]): FleetC
     checking: 0,
     online: 0,
     'needs-sign-in': 0,
+    'needs-licence': 0,
     'needs-setup': 0,
     'not-available': 0,
     unreachable: 0,
