@@ -81,3 +81,25 @@ export function removeFwsetEntry(client: HttpClient, name: string, entry: string
     fwsetSchema,
   );
 }
+
+/** PUT …/fwsets/{name}: renames (a new URI) and replaces the description and every entry. */
+export function updateFwset(
+  client: HttpClient,
+  name: string,
+  set: { name: string; description: string; entries: { entry: string; comment: string }[] },
+) {
+  return vns3Json(
+    client,
+    { method: 'PUT', path: vns3Path(fwsetPath(name)), body: { ...set } },
+    fwsetSchema,
+  );
+}
+
+/** GET …/fwsets/{name}: one set, read fresh when an edit starts. */
+export function fwsetQuery(connectionId: string, client: HttpClient, name: string) {
+  return queryOptions({
+    queryKey: firewallKeys.fwset(connectionId, name),
+    queryFn: ({ signal }) =>
+      vns3Json(client, { path: vns3Path(fwsetPath(name)), signal }, fwsetSchema),
+  });
+}

@@ -50,3 +50,43 @@ export async function deleteGroup(client: HttpClient, name: string) {
     z.unknown(),
   );
 }
+
+/** PUT …/rule-groups/{name}: the name is the id, so a rename changes the group's URI. */
+export function updateGroup(
+  client: HttpClient,
+  name: string,
+  group: { name: string; description: string },
+) {
+  return vns3Json(
+    client,
+    { method: 'PUT', path: vns3Path(groupPath(name)), body: { ...group } },
+    groupSchema,
+  );
+}
+
+/** POST …/rule-groups/{name}/rules: adds one existing rule by its id. */
+export function addRuleToGroup(client: HttpClient, name: string, ruleId: string) {
+  return vns3Json(
+    client,
+    { method: 'POST', path: vns3Path(`${groupPath(name)}/rules`), body: { rule_id: ruleId } },
+    groupSchema,
+  );
+}
+
+/** A group or fwset name for a rename: valid, and not another existing one's. */
+export function renameSchema(taken: readonly string[]) {
+  return groupNameSchema.check(
+    z.refine((name) => !taken.includes(name), {
+      error: (issue) => `${String(issue.input)} already exists`,
+    }),
+  );
+}
+
+/** GET …/rule-groups/{name}: one group, read fresh when an edit starts. */
+export function groupQuery(connectionId: string, client: HttpClient, name: string) {
+  return queryOptions({
+    queryKey: firewallKeys.group(connectionId, name),
+    queryFn: ({ signal }) =>
+      vns3Json(client, { path: vns3Path(groupPath(name)), signal }, groupSchema),
+  });
+}

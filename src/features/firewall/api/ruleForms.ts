@@ -47,3 +47,15 @@ export function ruleFieldOf(message: string): 'rule' | 'position' | 'groups' | n
   if (/group/i.test(message)) return 'groups';
   return null;
 }
+
+/** The controller deletes by exact text, so the text must match a rule character for character. */
+export function deleteByTextSchema(rules: readonly string[]) {
+  const known = new Set(rules);
+  return z.object({
+    rule: z.string().check(
+      z.minLength(1, 'Enter the text of a rule'),
+      z.refine((rule) => rule === '' || known.has(rule), 'No rule has exactly this text'),
+    ),
+  });
+}
+export type DeleteByTextValues = z.infer<ReturnType<typeof deleteByTextSchema>>;

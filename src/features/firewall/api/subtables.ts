@@ -88,3 +88,38 @@ export async function deleteSubtableRule(client: HttpClient, name: string, id: n
     z.unknown(),
   );
 }
+
+/** GET /v2/firewall/subtables/{name}: the current rules, read fresh when an edit starts. */
+export function subtableQuery(connectionId: string, client: HttpClient, name: string) {
+  return queryOptions({
+    queryKey: firewallKeys.subtable(connectionId, name),
+    queryFn: ({ signal }) =>
+      vns3Json(client, { path: vns3Path(subtablePath(name)), signal }, subtableSchema),
+  });
+}
+
+export interface SubtableRuleInput {
+  rule: string;
+  comment: string;
+  disabled: boolean;
+}
+
+/** PUT /v2/firewall/subtables/{name}: replaces the description and every rule, in order. */
+export function updateSubtable(
+  client: HttpClient,
+  name: string,
+  table: { description: string; rules: readonly SubtableRuleInput[] },
+) {
+  return vns3Json(
+    client,
+    {
+      method: 'PUT',
+      path: vns3Path(subtablePath(name)),
+      body: {
+        description: table.description,
+        rules: table.rules.map((rule, position) => ({ ...rule, position })),
+      },
+    },
+    subtableSchema,
+  );
+}

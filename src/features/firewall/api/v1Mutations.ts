@@ -50,3 +50,26 @@ export function moveRule(rules: readonly string[], from: number, to: number): st
   next.splice(Math.max(0, Math.min(to, next.length)), 0, rule);
   return next;
 }
+
+/** DELETE /firewall/rules with `{rule}`: removes the rule whose text matches exactly. */
+export async function deleteV1RuleByText(client: HttpClient, rule: string) {
+  const { token } = await vns3Json(
+    client,
+    { method: 'DELETE', path: vns3Path('/firewall/rules'), body: { rule } },
+    submittedSchema,
+  );
+  await settle(client, token);
+}
+
+/** PUT /firewall/actions: drops connection tracking so changed rules apply to live flows. */
+export async function resetV1ConnectionTracking(client: HttpClient) {
+  await vns3Json(
+    client,
+    {
+      method: 'PUT',
+      path: vns3Path('/firewall/actions'),
+      body: { action: 'reset_connection_tracking' },
+    },
+    z.unknown(),
+  );
+}

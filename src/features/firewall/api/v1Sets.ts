@@ -89,3 +89,25 @@ export async function deleteV1Set(client: HttpClient, kind: V1SetKind, name: str
     z.unknown(),
   );
 }
+
+/** PUT with `{reinitialize: true}`: reloads every subgroup (or fwset) into the kernel. */
+export async function reinitializeV1Sets(client: HttpClient, kind: V1SetKind) {
+  await vns3Json(
+    client,
+    { method: 'PUT', path: vns3Path(PATHS[kind]), body: { reinitialize: true } },
+    z.unknown(),
+  );
+}
+
+/** GET /firewall/rules/subgroup?verbose=true: each line with its position in its chain. */
+export function v1SubgroupPositionsQuery(connectionId: string, client: HttpClient) {
+  return queryOptions({
+    queryKey: firewallKeys.v1SubgroupPositions(connectionId),
+    queryFn: ({ signal }) =>
+      vns3Json(
+        client,
+        { path: vns3Path(PATHS.subgroup), query: { verbose: 'true' }, signal },
+        z.array(z.tuple([z.string(), z.number()])),
+      ),
+  });
+}

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { ApiError } from '@/api/errors';
@@ -13,6 +13,13 @@ import { QueryBoundary } from '@/components/QueryBoundary';
 import { createGroup, deleteGroup, groupNameSchema, groupsQuery } from '../api/groups';
 import { firewallKeys } from '../api/keys';
 import { MutationError } from './MutationError';
+
+const EditGroupDialog = lazy(async () => ({
+  default: (await import('./EditGroupDialog')).EditGroupDialog,
+}));
+const AddGroupRuleDialog = lazy(async () => ({
+  default: (await import('./AddGroupRuleDialog')).AddGroupRuleDialog,
+}));
 
 const groupFormSchema = z.object({
   name: groupNameSchema,
@@ -26,6 +33,8 @@ export function GroupsSection() {
   const queryClient = useQueryClient();
   const groups = useQuery(groupsQuery(connection.id, client));
   const [deleting, setDeleting] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [adding, setAdding] = useState<string | null>(null);
   const form = useForm<GroupFormValues>({
     resolver: zodResolver(groupFormSchema),
     defaultValues: { name: '', description: '' },
@@ -66,7 +75,7 @@ export function GroupsSection() {
           list.length === 0 ? (
             <EmptyState title="No rule groups">Create one below.</EmptyState>
           ) : (
-            <Table.ScrollContainer minWidth={520}>
+            <Table.ScrollContainer minWidth={640}>
               <Table aria-label="Rule groups">
                 <Table.Thead>
                   <Table.Tr>
@@ -87,15 +96,33 @@ export function GroupsSection() {
                       <Table.Td>{group.description}</Table.Td>
                       <Table.Td>{group.size ?? group.rules?.length ?? 0}</Table.Td>
                       <Table.Td>
-                        <Button
-                          size="compact-xs"
-                          variant="light"
-                          color="red"
-                          aria-label={`Delete group ${group.name}`}
-                          onClick={() => setDeleting(group.name)}
-                        >
-                          Delete
-                        </Button>
+                        <Group gap={4} wrap="nowrap">
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            aria-label={`Add a rule to ${group.name}`}
+                            onClick={() => setAdding(group.name)}
+                          >
+                            Add rule
+                          </Button>
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            aria-label={`Edit group ${group.name}`}
+                            onClick={() => setEditing(group.name)}
+                          >
+                            Edit
+                          </Button>
+                          <Button
+                            size="compact-xs"
+                            variant="light"
+                            color="red"
+                            aria-label={`Delete group ${group.name}`}
+                            onClick={() => setDeleting(group.name)}
+                          >
+                            Delete
+                          </Button>
+                        </Group>
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -131,6 +158,18 @@ export function GroupsSection() {
           </Stack>
         </form>
       </Paper>
+      <Suspense fallback={null}>
+        {editing ? (
+          <EditGroupDialog
+            name={editing}
+            otherNames={(groups.data ?? [])
+              .map((group) => group.name)
+              .filter((name) => name !== editing)}
+            onClose={() => setEditing(null)}
+          />
+        ) : null}
+        {adding ? <AddGroupRuleDialog group={adding} onClose={() => setAdding(null)} /> : null}
+      </Suspense>
       <ConfirmDialog
         opened={deleting !== null}
         title={`Delete group ${deleting ?? ''}?`}

@@ -5,38 +5,32 @@ import {
   Paper,
   SegmentedControl,
   Stack,
-  Table,
   Text,
   TextInput,
   Textarea,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { ApiError } from '@/api/errors';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { EmptyState } from '@/components/EmptyState';
-import { QueryBoundary } from '@/components/QueryBoundary';
 import { firewallKeys } from '../api/keys';
 import {
   V1_PREFIXES,
   type V1SetKind,
   createV1Set,
   deleteV1Set,
-  groupByName,
   v1SetLinesMessage,
   v1SetNameMessage,
-  v1SetsQuery,
 } from '../api/v1Sets';
 import { MutationError } from './MutationError';
+import { V1SetList } from './V1SetList';
 
 const MONO_INPUT = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
-
-const LABEL: Record<V1SetKind, string> = { subgroup: 'Subgroups', fwset: 'Fwsets' };
 
 const setFormSchema = z
   .object({
@@ -68,60 +62,6 @@ const setFormSchema = z
     }),
   );
 type SetFormValues = z.infer<typeof setFormSchema>;
-
-function SetList({ kind, onDelete }: { kind: V1SetKind; onDelete: (name: string) => void }) {
-  const { connection, client } = useConnectionClient();
-  const sets = useQuery(v1SetsQuery(connection.id, client, kind));
-  return (
-    <Stack gap="xs">
-      <Title order={3} size="h5">
-        {LABEL[kind]}
-      </Title>
-      <QueryBoundary query={sets} what={`the v1 ${LABEL[kind].toLowerCase()}`}>
-        {(lines) =>
-          lines.length === 0 ? (
-            <EmptyState title={`No ${LABEL[kind].toLowerCase()}`}>Create one below.</EmptyState>
-          ) : (
-            <Table aria-label={`v1 ${LABEL[kind].toLowerCase()}`}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={180}>Name</Table.Th>
-                  <Table.Th>Lines</Table.Th>
-                  <Table.Th w={100}>Actions</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {groupByName(lines).map((group) => (
-                  <Table.Tr key={group.name}>
-                    <Table.Td ff="monospace">{group.name}</Table.Td>
-                    <Table.Td>
-                      {group.lines.map((line, index) => (
-                        <Text key={`${index}:${line}`} size="sm" ff="monospace">
-                          {line}
-                        </Text>
-                      ))}
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="compact-xs"
-                        variant="light"
-                        color="red"
-                        aria-label={`Delete ${group.name}`}
-                        onClick={() => onDelete(group.name)}
-                      >
-                        Delete
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )
-        }
-      </QueryBoundary>
-    </Stack>
-  );
-}
 
 /** v1 subgroups (custom chains) and fwsets (ipsets): lines that begin with the set's name. */
 export function V1SetsSection() {
@@ -168,8 +108,8 @@ export function V1SetsSection() {
         Subgroups and fwsets
       </Title>
       <MutationError error={remove.error} title="Nothing was deleted" />
-      <SetList kind="subgroup" onDelete={(name) => setDeleting({ kind: 'subgroup', name })} />
-      <SetList kind="fwset" onDelete={(name) => setDeleting({ kind: 'fwset', name })} />
+      <V1SetList kind="subgroup" onDelete={(name) => setDeleting({ kind: 'subgroup', name })} />
+      <V1SetList kind="fwset" onDelete={(name) => setDeleting({ kind: 'fwset', name })} />
       <Paper withBorder p="md" radius="md" maw={760}>
         <form onSubmit={form.handleSubmit((values) => create.mutate(values))} noValidate>
           <Stack>

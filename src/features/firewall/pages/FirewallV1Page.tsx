@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Grid, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ApiError } from '@/api/errors';
 import { useConnectionClient } from '@/auth/useConnectionClient';
@@ -18,6 +18,7 @@ import { positionValue } from '../api/ruleSyntax';
 import { deleteV1Rule, insertV1Rule, moveRule, replaceV1Rules } from '../api/v1Mutations';
 import { v1RulesQuery } from '../api/v1Rules';
 import { MutationError } from '../components/MutationError';
+import { V1RuleActions } from '../components/V1RuleActions';
 import { V1RuleTable } from '../components/V1RuleTable';
 import { V1SetsSection } from '../components/V1SetsSection';
 
@@ -136,6 +137,15 @@ function FirewallV1() {
     onError: () => setDeleting(null),
   });
   const deletingRule = deleting === null ? undefined : rules.data?.[deleting];
+  const current = rules.data;
+  const { mutate: moveMutate } = move;
+  const onMove = useCallback(
+    (from: number, to: number) => {
+      if (!current) return;
+      moveMutate({ list: moveRule(current, from, to), rule: current[from] ?? '', to });
+    },
+    [current, moveMutate],
+  );
 
   return (
     <Stack>
@@ -143,6 +153,7 @@ function FirewallV1() {
         {(list) => (
           <Stack>
             <InsertRuleForm rules={list} />
+            <V1RuleActions rules={list} />
             <MutationError error={move.error} title="The rule was not moved" />
             <MutationError error={remove.error} title="The rule was not deleted" />
             <Title order={2} size="h4">
@@ -154,9 +165,7 @@ function FirewallV1() {
               <V1RuleTable
                 rules={list}
                 busy={move.isPending || remove.isPending}
-                onMove={(from, to) =>
-                  move.mutate({ list: moveRule(list, from, to), rule: list[from] ?? '', to })
-                }
+                onMove={onMove}
                 onDelete={setDeleting}
               />
             )}

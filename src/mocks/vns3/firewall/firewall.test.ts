@@ -104,10 +104,10 @@ describe('firewall v1', () => {
       name: 'FWD_C_LAB',
       rules: 'FWD_C_LAB -s 10.1.0.0/16 -j ACCEPT\nFWD_C_LAB -j DROP',
     });
-    expect(created.body.response).toEqual([
-      'FWD_C_LAB -s 10.1.0.0/16 -j ACCEPT',
-      'FWD_C_LAB -j DROP',
-    ]);
+    expect(created.body.response).toEqual({
+      status: 'ok',
+      rules: 'FWD_C_LAB -s 10.1.0.0/16 -j ACCEPT\nFWD_C_LAB -j DROP',
+    });
     const wrongName = await vns3Call(id, 'POST', '/firewall/rules/subgroup', {
       name: 'FWD_C_LAB',
       rules: 'PRE_C_OTHER -j DROP',

@@ -44,9 +44,19 @@ function routes(kind: Kind, pattern: string): Vns3Route[] {
       gate: 'license',
       handle: ({ state, url }: Vns3RouteContext) => {
         const name = url.searchParams.get('name');
-        return vns3Response(
-          listOf(state.firewall, kind).filter((line) => !name || nameOf(line) === name),
-        );
+        const lines = listOf(state.firewall, kind).filter((line) => !name || nameOf(line) === name);
+        // The verbose subgroup view pairs each line with its position in its own chain.
+        if (kind === 'subgroup' && url.searchParams.get('verbose') === 'true') {
+          const seen = new Map<string, number>();
+          return vns3Response(
+            lines.map((line) => {
+              const position = seen.get(nameOf(line)) ?? 0;
+              seen.set(nameOf(line), position + 1);
+              return [line, position];
+            }),
+          );
+        }
+        return vns3Response(lines);
       },
     },
     {
@@ -73,7 +83,8 @@ function routes(kind: Kind, pattern: string): Vns3Route[] {
           (line) => flush !== true || nameOf(line) !== name,
         );
         setList(state.firewall, kind, [...kept, ...lines]);
-        return vns3Response(listOf(state.firewall, kind).filter((line) => nameOf(line) === name));
+        const saved = listOf(state.firewall, kind).filter((line) => nameOf(line) === name);
+        return vns3Response({ status: 'ok', rules: saved.join('\n') });
       },
     },
     {
@@ -109,7 +120,7 @@ function routes(kind: Kind, pattern: string): Vns3Route[] {
           return notFound(kind === 'subgroup' ? 'Subgroup not found' : 'Fwset not found');
         }
         setList(state.firewall, kind, remaining);
-        return vns3Response(remaining);
+        return vns3Response({ status: 'ok' });
       },
     },
   ];

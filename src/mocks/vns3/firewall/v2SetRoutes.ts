@@ -1,105 +1,19 @@
 import { badRequest, notFound, readJsonObject, vns3Error, vns3Response } from '../http.ts';
 import type { Vns3Route } from '../routes.ts';
-import { isCidr, isPortSpec, isV2Chain, ruleError } from './ruleSyntax.ts';
-import type { FirewallState, V2Fwset, V2Subtable } from './state.ts';
-import { resolveRule } from './v2Rules.ts';
-
-const iso = (ms: number) => new Date(ms).toISOString();
-const NAME = /^[A-Za-z0-9_-]{1,64}$/;
-const FWSET_TYPES = ['net', 'list', 'service', 'port'] as const;
-
-function serializeGroup(state: FirewallState, name: string) {
-  const rules = state.v2Rules.filter((rule) => rule.groups.includes(name)).map((rule) => rule.id);
-  return {
-    name,
-    description: state.groups.get(name)?.description ?? '',
-    rules,
-    size: rules.length,
-  };
-}
-
-export function fwsetEntryError(type: V2Fwset['type'], entry: string): string | null {
-  if (entry.trim() === '') return 'entry is required';
-  if (type === 'net' && !isCidr(entry)) return `Invalid network entry: ${entry}`;
-  if (type === 'port' && !isPortSpec(entry)) return `Invalid port entry: ${entry}`;
-  if (type === 'service' && !/^(tcp|udp|sctp):\d{1,5}(:\d{1,5})?$/.test(entry)) {
-    return `Invalid service entry (use tcp:443): ${entry}`;
-  }
-  if (type === 'service' && !isPortSpec(entry.slice(entry.indexOf(':') + 1))) {
-    return `Invalid service entry (use tcp:443): ${entry}`;
-  }
-  return null;
-}
-
-function serializeFwset(name: string, set: V2Fwset) {
-  return {
-    name,
-    type: set.type,
-    description: set.description,
-    size: set.entries.length,
-    created_at: iso(set.createdAt),
-    updated_at: iso(set.updatedAt),
-    entries: set.entries.map((entry) => ({
-      entry: entry.entry,
-      comment: entry.comment,
-      entry_resolved: entry.entry,
-      last_resolved: iso(entry.createdAt),
-      created_at: iso(entry.createdAt),
-    })),
-  };
-}
-
-function serializeSubtable(state: FirewallState, name: string, table: V2Subtable) {
-  return {
-    name,
-    type: table.type,
-    description: table.description,
-    size: table.rules.length,
-    created_at: iso(table.createdAt),
-    updated_at: iso(table.updatedAt),
-    rules: table.rules.map((rule, position) => ({
-      id: rule.id,
-      rule: rule.rule,
-      rule_resolved: resolveRule(state, rule.rule).resolved,
-      position,
-      comment: rule.comment,
-      disabled: rule.disabled,
-      os_rules: [],
-    })),
-  };
-}
-
-/** Subtable rules have no chain of their own: they are checked as rules of the main table. */
-function subtableRuleError(state: FirewallState, type: string, rule: string): string | null {
-  const { resolved, unknown } = resolveRule(state, rule);
-  if (unknown.length > 0) return `Unknown variable \${${unknown[0] ?? ''}}`;
-  return ruleError(`${type.toUpperCase()} ${resolved}`, isV2Chain);
-}
-
-function parseEntries(value: unknown): { entry: string; comment: string }[] | null {
-  if (value === undefined) return [];
-  if (typeof value === 'string') {
-    return value
-      .split(',')
-      .map((entry) => entry.trim())
-      .filter(Boolean)
-      .map((entry) => ({ entry, comment: '' }));
-  }
-  if (!Array.isArray(value)) return null;
-  const entries: { entry: string; comment: string }[] = [];
-  for (const item of value) {
-    if (typeof item === 'string') entries.push({ entry: item, comment: '' });
-    else if (
-      typeof item === 'object' &&
-      item !== null &&
-      typeof (item as { entry?: unknown }).entry === 'string'
-    ) {
-      const { entry, comment } = item as { entry: string; comment?: unknown };
-      entries.push({ entry, comment: typeof comment === 'string' ? comment : '' });
-    } else return null;
-  }
-  return entries;
-}
+import { isV2Chain } from './ruleSyntax.ts';
+import { insertPosition } from './v1Routes.ts';
+import type { V2Fwset, V2Subtable } from './state.ts';
+import {
+  FWSET_TYPES,
+  NAME,
+  fwsetEntryError,
+  parseEntries,
+  parseSubtableRules,
+  serializeFwset,
+  serializeGroup,
+  serializeSubtable,
+  subtableRuleError,
+} from './v2Sets.ts';
 
 export const v2SetRoutes: Vns3Route[] = [
   {
@@ -282,7 +196,7 @@ export const v2SetRoutes: Vns3Route[] = [
     handle: async ({ state, request, now }) => {
       const body = await readJsonObject(request);
       if (!body.ok) return body.outcome;
-      const { name, type, description } = body.value;
+      const { name, type, description, rules } = body.value;
       if (typeof name !== 'string' || !NAME.test(name)) {
         return badRequest('name is required: letters, digits, _ or -, at most 64');
       }
@@ -290,10 +204,13 @@ export const v2SetRoutes: Vns3Route[] = [
       if (typeof type !== 'string' || !isV2Chain(type.toUpperCase())) {
         return badRequest('type must be prerouting, postrouting, forward, input or output');
       }
+      const parsed =
+        rules === undefined ? [] : parseSubtableRules(state.firewall, type.toLowerCase(), rules);
+      if (typeof parsed === 'string') return badRequest(parsed);
       const table: V2Subtable = {
         type: type.toLowerCase(),
         description: typeof description === 'string' ? description : '',
-        rules: [],
+        rules: parsed.map((rule) => ({ ...rule, id: state.firewall.nextSubtableRuleId++ })),
         createdAt: now,
         updatedAt: now,
       };
@@ -323,11 +240,15 @@ export const v2SetRoutes: Vns3Route[] = [
       if (!table) return notFound('Subtable not found');
       const body = await readJsonObject(request);
       if (!body.ok) return body.outcome;
-      const { rule, comment, disabled } = body.value;
+      const { rule, comment, disabled, position } = body.value;
       if (typeof rule !== 'string' || rule.trim() === '') return badRequest('rule is required');
       const error = subtableRuleError(state.firewall, table.type, rule);
       if (error) return badRequest(error);
-      table.rules.push({
+      const at = insertPosition(position, table.rules.length);
+      if (at === null) {
+        return badRequest(`position must be -1 or an integer from 0 to ${table.rules.length}`);
+      }
+      table.rules.splice(at, 0, {
         id: state.firewall.nextSubtableRuleId++,
         rule: rule.trim(),
         comment: typeof comment === 'string' ? comment : '',

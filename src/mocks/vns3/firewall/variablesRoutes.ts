@@ -2,7 +2,22 @@ import { badRequest, notFound, readJsonObject, vns3Response } from '../http.ts';
 import type { Vns3Route } from '../routes.ts';
 import type { FirewallState, FirewallVariable } from './state.ts';
 
-const NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+const NAME = /^[A-Za-z0-9_]+$/;
+const NAME_MESSAGE =
+  'Invalid name. Names can only contain alphanumeric characters and underscores.';
+const RESERVED_PREFIX = 'vns3_';
+
+/** Every variable of a collection starts with its prefix; custom ones may not use `vns3_`. */
+const COLLECTIONS = [
+  { name: 'system', prefix: RESERVED_PREFIX },
+  { name: 'custom', prefix: '' },
+];
+
+function grouped(state: FirewallState) {
+  const list = (map: FirewallState['systemVariables']) =>
+    [...map].map(([name, variable]) => serialize(name, variable));
+  return { system: list(state.systemVariables), custom: list(state.customVariables) };
+}
 
 const serialize = (variable: string, { value, description }: FirewallVariable) => ({
   variable,
@@ -26,13 +41,19 @@ export const variablesRoutes: Vns3Route[] = [
     method: 'GET',
     pattern: '/system/variables',
     gate: 'license',
-    handle: ({ state }) => {
-      const list = (map: FirewallState['systemVariables']) =>
-        [...map].map(([name, variable]) => serialize(name, variable));
-      return vns3Response({
-        system: list(state.firewall.systemVariables),
-        custom: list(state.firewall.customVariables),
-      });
+    handle: ({ state }) => vns3Response(grouped(state.firewall)),
+  },
+  {
+    method: 'GET',
+    pattern: '/system/variable-collections',
+    gate: 'license',
+    handle: ({ url }) => {
+      const wanted = url.searchParams.get('collections')?.split(',').filter(Boolean);
+      return vns3Response(
+        COLLECTIONS.filter((item) => !wanted || wanted.includes(item.name)).map((item) => ({
+          ...item,
+        })),
+      );
     },
   },
   {
@@ -43,7 +64,13 @@ export const variablesRoutes: Vns3Route[] = [
       if (!body.ok) return body.outcome;
       const { name, value, description } = body.value;
       if (typeof name !== 'string' || !NAME.test(name)) {
-        return badRequest('name must start with a letter: letters, digits or _, at most 64');
+        return badRequest(NAME_MESSAGE, 'APIBadRequestError');
+      }
+      if (name.length > 64) return badRequest('name must be at most 64 characters');
+      if (name.startsWith(RESERVED_PREFIX)) {
+        return badRequest(
+          `Names starting with ${RESERVED_PREFIX} are reserved for system variables`,
+        );
       }
       if (state.firewall.systemVariables.has(name) || state.firewall.customVariables.has(name)) {
         return badRequest(`Variable ${name} already exists`);
@@ -56,7 +83,7 @@ export const variablesRoutes: Vns3Route[] = [
         description: typeof description === 'string' ? description : '',
       };
       state.firewall.customVariables.set(name, variable);
-      return vns3Response(serialize(name, variable), 201);
+      return vns3Response(grouped(state.firewall), 201);
     },
   },
   {
@@ -80,10 +107,9 @@ export const variablesRoutes: Vns3Route[] = [
     pattern: '/system/variables/:name',
     handle: ({ state, params }) => {
       const name = params.name ?? '';
-      const variable = state.firewall.customVariables.get(name);
-      if (!variable) return notFound('Variable not found');
+      if (!state.firewall.customVariables.has(name)) return notFound('Variable not found');
       state.firewall.customVariables.delete(name);
-      return vns3Response(serialize(name, variable));
+      return vns3Response(grouped(state.firewall));
     },
   },
 ];
