@@ -19,8 +19,11 @@ test(`device gateway: denied devices, ${ROWS} rows`, async ({ page, request, bas
       await expect(table.getByRole('row').nth(1)).toBeVisible({ timeout: 120_000 });
     },
   );
-  const domRows = await table.locator('tbody tr').count();
-  const scroll = await scrollFrameStats(null, page);
+  const domRows = await table.locator('tbody tr:not([aria-hidden])').count();
+  const scroll = await scrollFrameStats(
+    page.getByRole('region', { name: 'Denied devices (scrollable)' }),
+    page,
+  );
   report(`devicegw denied devices (${ROWS})`, {
     renderMs,
     domRows,

@@ -71,7 +71,7 @@ for (const kind of QUALITY_KINDS) {
     request,
     baseURL,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(Math.max(90_000, kind.pages.length * 10_000));
     const violations = await recordViolations(page);
     const sim = await kind.create(request, baseURL!);
     await kind.signIn(page, sim);

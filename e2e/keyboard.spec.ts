@@ -113,3 +113,38 @@ test('open a confirm dialog, cancel it with Escape, then confirm, keyboard only'
     denied: [expect.any(String)],
   });
 });
+
+test('a denied list of thousands scrolls with the keyboard, rendering only rows in view', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const sim = await DEVICEGW.create(request, baseURL!, { deviceCount: 2000 });
+  const uuids = ((await sim.state()) as { devices: { uuid: string }[] }).devices.map(
+    (device) => device.uuid,
+  );
+  await sim.configure({ denied: uuids });
+  await DEVICEGW.signIn(page, sim);
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'Denied devices', exact: true })
+    .click();
+  const table = page.getByRole('table', { name: 'Denied devices' });
+  await expect(table).toHaveAttribute('aria-rowcount', '2001');
+  await expect(page.getByRole('button', { name: `Restore ${uuids[0]}` })).toBeVisible();
+  expect(await table.locator('tbody tr:not([aria-hidden])').count()).toBeLessThan(60);
+
+  await tabTo(page, page.getByRole('region', { name: 'Denied devices (scrollable)' }));
+  await page.keyboard.press('End');
+  const last = page.getByRole('button', { name: `Restore ${uuids.at(-1)}` });
+  await expect(last).toBeVisible();
+  await expect(page.getByRole('button', { name: `Restore ${uuids[0]}` })).toHaveCount(0);
+  // Tab goes on to a row's own button, one of the rows now in view, near the end.
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAccessibleName(/^Restore /);
+  const uuid = (await focused.getAttribute('aria-label'))!.replace('Restore ', '');
+  expect(uuids.indexOf(uuid)).toBeGreaterThan(uuids.length - 60);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Restore this device?' })).toContainText(uuid);
+});

@@ -2,6 +2,8 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { EVON_ADMIN_TOKEN, openHub } from './evon-fixtures';
 import { GATEWAY_TOKEN, type Gateway, openGateway } from './devicegw-fixtures';
 import { type SimInstance, addConnection, createSimInstance, expect, signIn } from './fixtures';
+import { DEMO_PASSWORD, DEMO_USERNAME, type ShellHub, signInShellHub } from './shellhub-fixtures';
+import { addAndSignInVns3 } from './vns3-fixtures';
 
 /**
  * The complete kinds, for the quality suites (accessibility, CSP, faults, XSS, bad input,
@@ -29,7 +31,6 @@ export interface QualityKind {
   /** Adds the instance as a connection and signs in; ends on the kind's first page. */
   signIn(page: Page, sim: SimInstance): Promise<void>;
   pages: KindPage[];
-  /** A page whose main data goes through QueryBoundary, for the fault suite. */
   /** A page not opened by signing in, whose data goes through QueryBoundary (fault suite). */
   faultPage: KindPage & { loading: string };
   /** A form whose failed submit must keep what was typed (fault suite). */
@@ -42,7 +43,7 @@ export interface FaultForm {
   fill(page: Page): Promise<void>;
   submit(page: Page): Promise<void>;
   /** The request the submit makes, as the simulator logs it. */
-  request: { method: string; path: string };
+  request: { method: string; path: string | RegExp };
   /** The failure is shown with `status`, and every typed value is still there. */
   expectKept(page: Page, status: string): Promise<void>;
 }
@@ -185,7 +186,147 @@ export const DEVICEGW: QualityKind = {
   },
 };
 
-export const QUALITY_KINDS: QualityKind[] = [JIDOTEKI, EVON, DEVICEGW];
+/** The VNS3 pages, in main-navigation order (detail pages added where they show server text). */
+export const VNS3: QualityKind = {
+  kind: 'vns3',
+  create: (request, baseURL, fields = {}) => createSimInstance(request, baseURL, 'vns3', fields),
+  signIn: (page, sim) => addAndSignInVns3(page, sim, 'Quality controller'),
+  pages: [
+    { nav: 'Status', heading: 'Status' },
+    { nav: 'Routes', heading: 'Routes', ready: table('Routes') },
+    { nav: 'Peering', heading: 'Peering' },
+    { nav: 'Interfaces', heading: 'Interfaces' },
+    { nav: 'Links', heading: 'Links' },
+    { nav: 'IPsec tunnels', heading: 'IPsec tunnels' },
+    {
+      nav: 'IPsec tunnels',
+      heading: 'Datacenter Frankfurt',
+      open: (page) => page.getByRole('link', { name: 'Datacenter Frankfurt' }).first().click(),
+    },
+    { nav: 'Firewall', heading: 'Firewall' },
+    { nav: 'Firewall sets', heading: 'Firewall sets' },
+    { nav: 'Firewall v1', heading: 'Firewall v1' },
+    { nav: 'Client packs', heading: 'Client packs' },
+    { nav: 'Licence', heading: 'Licence' },
+    { nav: 'Keyset', heading: 'Keyset' },
+    { nav: 'SSL certificate', heading: 'SSL certificate' },
+    { nav: 'Snapshots', heading: 'Snapshots' },
+    { nav: 'Access', heading: 'Access' },
+    { nav: 'Remote support', heading: 'Remote support and server' },
+    { nav: 'Alerts', heading: 'Alerts' },
+    { nav: 'Packet monitors', heading: 'Packet monitors' },
+    { nav: 'Plugins', heading: 'Plugins' },
+    { nav: 'Containers', heading: 'Containers' },
+  ],
+  faultPage: {
+    nav: 'Routes',
+    heading: 'Routes',
+    loading: 'Loading the routes',
+    ready: table('Routes'),
+  },
+  faultForm: {
+    page: { nav: 'Routes', heading: 'Routes', ready: table('Routes') },
+    async fill(page) {
+      await page.getByRole('button', { name: 'Add route' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add route' });
+      await dialog.getByRole('textbox', { name: 'Network (CIDR)' }).fill('10.60.0.0/16');
+      await dialog.getByRole('combobox', { name: 'Interface' }).click();
+      await page.getByRole('option', { name: 'eth0' }).click();
+      await dialog.getByRole('textbox', { name: 'Metric' }).fill('7');
+    },
+    submit: (page) =>
+      page
+        .getByRole('dialog', { name: 'Add route' })
+        .getByRole('button', { name: 'Add route' })
+        .click(),
+    request: { method: 'POST', path: '/api/routes' },
+    async expectKept(page, status) {
+      const dialog = page.getByRole('dialog', { name: 'Add route' });
+      await expect(dialog.getByRole('alert')).toContainText(status);
+      await expect(dialog.getByRole('textbox', { name: 'Network (CIDR)' })).toHaveValue(
+        '10.60.0.0/16',
+      );
+      await expect(dialog.getByRole('textbox', { name: 'Metric' })).toHaveValue('7');
+    },
+  },
+};
+
+const SHELLHUB_RULE = 'Edit: allow ^root$ from ^10\\.0\\. (priority 1)';
+
+export const SHELLHUB: QualityKind = {
+  kind: 'shellhub',
+  create: (request, baseURL, fields = {}) =>
+    createSimInstance(request, baseURL, 'shellhub', fields),
+  async signIn(page, sim) {
+    await signInShellHub(page, sim as ShellHub, {
+      username: DEMO_USERNAME,
+      password: DEMO_PASSWORD,
+      name: 'Quality ShellHub',
+    });
+    await expect(page.getByRole('heading', { name: 'Devices', level: 1 })).toBeVisible();
+  },
+  pages: [
+    { nav: 'Devices', heading: 'Devices' },
+    {
+      nav: 'Devices',
+      heading: 'edge-lyon-01',
+      open: (page) => page.getByRole('link', { name: 'edge-lyon-01' }).click(),
+    },
+    { nav: 'Containers', heading: 'Containers' },
+    { nav: 'Sessions', heading: 'Sessions', ready: table('Sessions') },
+    {
+      nav: 'Sessions',
+      heading: 'root on edge-lyon-01',
+      open: (page) =>
+        page
+          .getByRole('table', { name: 'Sessions' })
+          .getByRole('row')
+          .nth(1)
+          .getByRole('link', { name: 'edge-lyon-01' })
+          .click(),
+    },
+    { nav: 'Firewall rules', heading: 'Firewall rules', ready: table('Firewall rules') },
+    { nav: 'Public keys', heading: 'Public keys', ready: table('Public keys') },
+    { nav: 'Tags', heading: 'Tags' },
+    { nav: 'Connectors', heading: 'Connectors' },
+    { nav: 'Namespace', heading: 'Namespace settings' },
+    { nav: 'Members', heading: 'Members' },
+    { nav: 'API keys', heading: 'API keys' },
+    { nav: 'Billing', heading: 'Billing' },
+    { nav: 'Announcements', heading: 'Announcements' },
+    { nav: 'Profile', heading: 'Profile' },
+    { nav: 'Security', heading: 'Security' },
+  ],
+  faultPage: {
+    nav: 'Public keys',
+    heading: 'Public keys',
+    loading: 'Loading the public keys',
+    ready: table('Public keys'),
+  },
+  faultForm: {
+    page: { nav: 'Firewall rules', heading: 'Firewall rules', ready: table('Firewall rules') },
+    async fill(page) {
+      await page.getByRole('button', { name: SHELLHUB_RULE }).click();
+      const dialog = page.getByRole('dialog', { name: 'Edit firewall rule' });
+      await dialog.getByRole('textbox', { name: 'Username regular expression' }).fill('^kept$');
+    },
+    submit: (page) =>
+      page
+        .getByRole('dialog', { name: 'Edit firewall rule' })
+        .getByRole('button', { name: 'Save rule' })
+        .click(),
+    request: { method: 'PUT', path: /^\/api\/firewall\/rules\/[0-9a-f]+$/ },
+    async expectKept(page, status) {
+      const dialog = page.getByRole('dialog', { name: 'Edit firewall rule' });
+      await expect(dialog.getByRole('alert')).toContainText(status);
+      await expect(
+        dialog.getByRole('textbox', { name: 'Username regular expression' }),
+      ).toHaveValue('^kept$');
+    },
+  },
+};
+
+export const QUALITY_KINDS: QualityKind[] = [JIDOTEKI, EVON, DEVICEGW, VNS3, SHELLHUB];
 
 /** Opens one page of a signed-in connection and waits until its data is shown. */
 export async function visit(page: Page, target: KindPage) {

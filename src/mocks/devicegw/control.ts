@@ -13,6 +13,8 @@ export const DEVICEGW_CONTROL_FIELDS = [
   'version',
   'rolloutDelayMs',
   'badTokenLimit',
+  'deviceLabels',
+  'updateLogs',
 ] as const;
 
 type Apply = (state: DeviceGatewayState, now: number) => void;
@@ -52,6 +54,39 @@ function parseTokens(value: unknown): Apply | string {
   };
 }
 
+/** `{"<uuid>": {"<label>": "<value>"}}` merged into those devices' labels (`name` included). */
+function parseDeviceLabels(value: unknown): Apply | string {
+  const message = 'deviceLabels must be an object {"<uuid>": {"<label>": "<value>", ...}}';
+  if (!isRecord(value)) return message;
+  const entries = Object.entries(value);
+  for (const [, labels] of entries) {
+    if (!isRecord(labels) || !Object.values(labels).every((v) => typeof v === 'string')) {
+      return message;
+    }
+  }
+  return (state) => {
+    for (const [uuid, labels] of entries) {
+      const device = state.devices.find((candidate) => candidate.uuid === uuid);
+      if (device) Object.assign(device.labels, labels);
+    }
+  };
+}
+
+/** `{"<tag>/<update>": ["line", ...]}` appended to those updates' logs. */
+function parseUpdateLogs(value: unknown): Apply | string {
+  if (!isRecord(value) || !Object.values(value).every(isStringArray)) {
+    return 'updateLogs must be an object {"<tag>/<update>": ["log line", ...]}';
+  }
+  const entries = Object.entries(value as Record<string, string[]>);
+  return (state) => {
+    for (const [key, lines] of entries) {
+      const [tag = '', name = ''] = key.split('/');
+      const update = state.updates.get(tag)?.find((candidate) => candidate.name === name);
+      update?.logs.push(...lines);
+    }
+  };
+}
+
 function parseField(name: string, value: unknown): Apply | string {
   switch (name) {
     case 'tokens':
@@ -81,6 +116,10 @@ function parseField(name: string, value: unknown): Apply | string {
         return `${name} must be a number >= 0`;
       }
       return (state) => void (state[name] = value);
+    case 'deviceLabels':
+      return parseDeviceLabels(value);
+    case 'updateLogs':
+      return parseUpdateLogs(value);
     default:
       return `Unknown control field: ${name}`;
   }

@@ -2,6 +2,7 @@ import type { ControlFields } from '../framework/types.ts';
 import { accountControl } from './account/index.ts';
 import { devicesControl } from './devices/index.ts';
 import { namespacesControl } from './namespaces/index.ts';
+import { plantControl } from './plant.ts';
 import type { ShellHubSliceControl } from './routes.ts';
 import { revokeIssuedTokens } from './account/tokens.ts';
 import { isRecord } from './http.ts';
@@ -82,6 +83,7 @@ const SLICES: readonly ShellHubSliceControl[] = [
   accountControl,
   devicesControl,
   namespacesControl,
+  plantControl,
 ];
 
 export const SHELLHUB_CONTROL_FIELDS: readonly string[] = SLICES.flatMap((slice) => slice.fields);

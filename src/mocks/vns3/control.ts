@@ -2,6 +2,7 @@ import type { ControlFields } from '../framework/types.ts';
 import { clientpacksControl } from './clientpacks/index.ts';
 import { edgeControl } from './edge/index.ts';
 import { firewallControl } from './firewall/index.ts';
+import { plantControl } from './plant.ts';
 import type { Vns3SliceControl } from './routes.ts';
 import type { Vns3State } from './state.ts';
 import { systemControl } from './system/index.ts';
@@ -44,6 +45,7 @@ const SLICES: readonly Vns3SliceControl[] = [
   firewallControl,
   clientpacksControl,
   systemControl,
+  plantControl,
 ];
 
 export const VNS3_CONTROL_FIELDS: readonly string[] = SLICES.flatMap((slice) => slice.fields);

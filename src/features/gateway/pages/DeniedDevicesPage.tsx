@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,6 +14,7 @@ import { gatewayKeys } from '../api/keys';
 import { restoreDevice } from '../api/restoreDevice';
 import { describeGatewayError } from '../api/scopeError';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { DeniedDevicesTable } from '../components/DeniedDevicesTable';
 import { GatewayQuery } from '../components/GatewayQuery';
 
 const schema = z.object({
@@ -79,41 +80,7 @@ export function DeniedDevicesPage() {
           uuids.length === 0 ? (
             <EmptyState title="No denied devices">No device has been deleted.</EmptyState>
           ) : (
-            <Table.ScrollContainer minWidth={480}>
-              <Table aria-label="Denied devices">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Device UUID</Table.Th>
-                    <Table.Th>
-                      <Text span size="sm" fw={700}>
-                        Actions
-                      </Text>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {uuids.map((uuid) => (
-                    <Table.Tr key={uuid}>
-                      <Table.Td>
-                        <Text size="sm" ff="monospace">
-                          {uuid}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="light"
-                          aria-label={`Restore ${uuid}`}
-                          onClick={() => setConfirming(uuid)}
-                        >
-                          Restore
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DeniedDevicesTable uuids={uuids} onRestore={setConfirming} />
           )
         }
       </GatewayQuery>
