@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { CSP_META } from '../csp.config.mjs';
 import { expect, test } from './fixtures';
-import { QUALITY_KINDS, visit } from './quality-kinds';
+import { QUALITY_KINDS, pageGroups, visit } from './quality-kinds';
 
 interface Violation {
   directive: string;
@@ -66,20 +66,22 @@ test('the fleet, connections and sign-in pages run without a policy violation', 
 });
 
 for (const kind of QUALITY_KINDS) {
-  test(`every ${kind.kind} page runs without a policy violation`, async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    test.setTimeout(Math.max(90_000, kind.pages.length * 10_000));
-    const violations = await recordViolations(page);
-    const sim = await kind.create(request, baseURL!);
-    await kind.signIn(page, sim);
-    for (const target of kind.pages) {
-      await visit(page, target);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await page.emulateMedia({ colorScheme: 'light' });
-    }
-    expect(violations).toEqual([]);
-  });
+  for (const group of pageGroups(kind, 8)) {
+    test(`${kind.kind}: ${group.label} run without a policy violation`, async ({
+      page,
+      request,
+      baseURL,
+    }) => {
+      test.setTimeout(Math.max(90_000, group.pages.length * 10_000));
+      const violations = await recordViolations(page);
+      const sim = await kind.create(request, baseURL!);
+      await kind.signIn(page, sim);
+      for (const target of group.pages) {
+        await visit(page, target);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await page.emulateMedia({ colorScheme: 'light' });
+      }
+      expect(violations).toEqual([]);
+    });
+  }
 }

@@ -342,3 +342,23 @@ export async function visit(page: Page, target: KindPage) {
   await target.ready?.(page);
   await expect(page.getByLabel(/^Loading/)).toHaveCount(0);
 }
+
+/**
+ * A kind's pages in even runs of at most `size`, so that a kind with twenty pages becomes several
+ * tests the workers can share rather than one long serial walk.
+ */
+export function pageGroups(
+  kind: QualityKind,
+  size: number,
+): { label: string; pages: KindPage[] }[] {
+  const total = kind.pages.length;
+  if (total <= size) return [{ label: 'all pages', pages: kind.pages }];
+  const runs = Math.ceil(total / size);
+  const runSize = Math.ceil(total / runs);
+  const groups = [];
+  for (let start = 0; start < total; start += runSize) {
+    const pages = kind.pages.slice(start, start + runSize);
+    groups.push({ label: `pages ${start + 1}–${start + pages.length} of ${total}`, pages });
+  }
+  return groups;
+}
