@@ -133,3 +133,63 @@ test('changing the API password switches the stored credential at once', async (
   expect(await sim.state()).toMatchObject({ adminUi: { enabled: true, username: 'netadmin' } });
   expect(await sim.rejected()).toBe(0);
 });
+
+test('reads a token and an access URL afresh, and deletes a URL by its address', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const sim = await createVns3(request, baseURL!);
+  const auth = {
+    Authorization: `Basic ${Buffer.from('api:demo-api-password').toString('base64')}`,
+  };
+  const created = async (path: string, data: Record<string, unknown>) =>
+    (
+      (await (await request.post(`${sim.baseUrl}/api${path}`, { headers: auth, data })).json()) as {
+        response: { id: number; token?: string; url?: string };
+      }
+    ).response;
+  const token = await created('/access/token', { name: 'ci token', expires: 3600 });
+  const url = await created('/access/url', { name: 'pasted link', expires: 600, access: 'rs' });
+  await addAndSignInVns3(page, sim, 'Lookup controller');
+
+  await openAccess(page, 'API tokens');
+  await page.getByRole('button', { name: 'Details of ci token' }).click();
+  const tokenDialog = page.getByRole('dialog', { name: 'API token ci token' });
+  await expect(tokenDialog.getByRole('table', { name: 'Details of ci token' })).toContainText(
+    'Lifetime3600 s',
+  );
+  await expect(tokenDialog).not.toContainText(token.token ?? 'missing');
+  expect(await sim.requestsTo('GET', `/access/token/${token.id}`)).toHaveLength(1);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('tab', { name: 'Access URLs' }).click();
+  await page.getByRole('button', { name: 'Details of pasted link' }).click();
+  const urlDialog = page.getByRole('dialog', { name: 'Access URL pasted link' });
+  await expect(urlDialog).toContainText(url.url ?? 'missing');
+  await expect(urlDialog).toContainText('Remote support');
+  expect(await sim.requestsTo('GET', `/access/url/${url.id}`)).toHaveLength(1);
+  await page.keyboard.press('Escape');
+
+  const address = page.getByLabel('Delete an access URL by its address');
+  await address.fill('pasted link');
+  await page.getByRole('button', { name: 'Find and delete' }).click();
+  await expect(page.getByText('Enter an http:// or https:// URL')).toBeVisible();
+  await address.fill('https://203.0.113.10:8000/access/unknown');
+  await page.getByRole('button', { name: 'Find and delete' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this access URL?' });
+  await confirm.getByRole('button', { name: 'Delete URL' }).click();
+  await expect(confirm.getByRole('alert')).toContainText('Access URL does not exist');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(address).toHaveValue('https://203.0.113.10:8000/access/unknown');
+
+  await address.fill(url.url ?? '');
+  await page.getByRole('button', { name: 'Find and delete' }).click();
+  await expect(confirm).toContainText(url.url ?? 'missing');
+  await confirm.getByRole('button', { name: 'Delete URL' }).click();
+  await expect(page.getByText('Access URL deleted')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Details of pasted link' })).toHaveCount(0);
+  expect(await sim.state()).toMatchObject({ accessUrlNames: [] });
+  expect(await sim.requestsTo('DELETE', '/access/url')).toHaveLength(2);
+  expect(await sim.rejected()).toBe(0);
+});

@@ -123,3 +123,79 @@ test('packet monitors: create, start, stop, download the capture, delete', async
   await expect(page.getByText('No packet monitors')).toBeVisible();
   expect(await sim.rejected()).toBe(0);
 });
+
+test('alerts and webhooks are read afresh before editing, then saved', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const sim = await createVns3(request, baseURL!);
+  await addAndSignInVns3(page, sim, 'Edit controller');
+  await vns3Nav(page, 'Alerts').click();
+  const alerts = page.getByRole('table', { name: 'Alerts' });
+  await alerts.getByRole('button', { name: 'Edit Tunnel down' }).click();
+  const alertDialog = page.getByRole('dialog', { name: 'Edit alert Tunnel down' });
+  const alertName = alertDialog.getByLabel('Alert name');
+  await expect(alertName).toHaveValue('Tunnel down');
+  expect(await sim.requestsTo('GET', '/alert/2')).toHaveLength(1);
+  await alertName.fill('');
+  await alertDialog.getByRole('button', { name: 'Save alert' }).click();
+  await expect(alertDialog.getByText('Enter a name')).toBeVisible();
+  await alertName.fill('Tunnel down or up');
+  await alertDialog.getByRole('combobox', { name: 'Events' }).click();
+  await page.getByRole('option', { name: 'tunnel_up', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await alertDialog.getByRole('button', { name: 'Save alert' }).click();
+  await expect(alertDialog).toHaveCount(0);
+  const row = alerts.getByRole('row', { name: /Tunnel down or up/ });
+  await expect(row).toContainText('tunnel_down, tunnel_up');
+  expect(await sim.requestsTo('PUT', '/alert/2')).toHaveLength(1);
+
+  await page.getByRole('tab', { name: 'Webhooks' }).click();
+  await page.getByRole('button', { name: 'Edit Operations chat' }).click();
+  const hookDialog = page.getByRole('dialog', { name: 'Edit webhook Operations chat' });
+  const hookUrl = hookDialog.getByLabel('Webhook URL');
+  await expect(hookUrl).toHaveValue('https://hooks.example.com/ops');
+  expect(await sim.requestsTo('GET', '/webhook/1')).toHaveLength(1);
+  await hookUrl.fill('hooks.example.com/ops');
+  await hookDialog.getByRole('button', { name: 'Save webhook' }).click();
+  await expect(hookDialog.getByText('Enter an http:// or https:// URL')).toBeVisible();
+  await hookUrl.fill('https://hooks.example.com/ops-v2');
+  await hookDialog.getByLabel('Validate the server certificate').uncheck();
+  await hookDialog.getByRole('button', { name: 'Save webhook' }).click();
+  await expect(hookDialog).toHaveCount(0);
+  await expect(
+    page.getByRole('table', { name: 'Webhooks' }).getByRole('row', { name: /Operations chat/ }),
+  ).toContainText('https://hooks.example.com/ops-v2');
+  await expectNoAxeViolations(page);
+  expect(await sim.rejected()).toBe(0);
+});
+
+test('a packet monitor is read afresh for its details', async ({ page, request, baseURL }) => {
+  const sim = await createVns3(request, baseURL!);
+  const auth = {
+    Authorization: `Basic ${Buffer.from('api:demo-api-password').toString('base64')}`,
+  };
+  const monitor = {
+    name: 'conntrack',
+    type: 'conntrack',
+    interface: 'eth0',
+    filter: null,
+    duration: 'forever',
+    destination: 'file',
+  };
+  expect(
+    (
+      await request.post(`${sim.baseUrl}/api/packet_monitor`, { headers: auth, data: monitor })
+    ).ok(),
+  ).toBe(true);
+  await addAndSignInVns3(page, sim, 'Monitor controller');
+  await vns3Nav(page, 'Packet monitors').click();
+  await page.getByRole('button', { name: 'Details of conntrack' }).click();
+  const details = page
+    .getByRole('dialog', { name: 'Packet monitor conntrack' })
+    .getByRole('table', { name: 'Details of conntrack' });
+  await expect(details).toContainText('Destinationfile');
+  await expect(details).toContainText('Statusstopped');
+  expect(await sim.requestsTo('GET', '/packet_monitor/conntrack')).toHaveLength(1);
+});

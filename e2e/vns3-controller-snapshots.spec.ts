@@ -173,3 +173,52 @@ test('SSL: PEM files are checked before upload; a good pair is installed and pol
   expect((await sim.requestsTo('GET', /^\/system\/ssl\/install\//)).length).toBeGreaterThan(1);
   expect(await sim.rejected()).toBe(0);
 });
+
+test('fetching another controller’s configuration: refused with a keyset, restarts a fresh one', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const busy = await createVns3(request, baseURL!);
+  await addAndSignInVns3(page, busy, 'Busy controller');
+  await vns3Nav(page, 'Snapshots').click();
+  const host = page.getByLabel('Source controller address');
+  const password = page.getByLabel('Source controller API password');
+  await host.fill('198.51.100.300');
+  await page.getByRole('button', { name: 'Fetch and restart' }).click();
+  await expect(page.getByText('Enter the IPv4 address of the source controller')).toBeVisible();
+  await expect(page.getByText("Enter the source controller's API password")).toBeVisible();
+  await host.fill('198.51.100.20');
+  await password.fill('source-password');
+  await page.getByRole('button', { name: 'Fetch and restart' }).click();
+  await page
+    .getByRole('dialog', { name: 'Replace the configuration of Busy controller?' })
+    .getByRole('button', { name: 'Fetch and restart' })
+    .click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The configuration was not fetched' }),
+  ).toContainText('403: Keyset present - snapshot import not allowed');
+  await expect(host).toHaveValue('198.51.100.20');
+  await expect(password).toHaveValue('source-password');
+  expect(await busy.rejected()).toBe(0);
+
+  const fresh = await createVns3(request, baseURL!, { fresh: true, rebootDowntimeMs: 2000 });
+  await addAndSignInVns3(page, fresh, 'Fresh controller');
+  await vns3Nav(page, 'Snapshots').click();
+  await host.fill('198.51.100.20');
+  await password.fill('source-password');
+  await page.getByRole('button', { name: 'Fetch and restart' }).click();
+  await page
+    .getByRole('dialog', { name: 'Replace the configuration of Fresh controller?' })
+    .getByRole('button', { name: 'Fetch and restart' })
+    .click();
+  const back = page.getByRole('dialog', { name: 'Fresh controller is back online' });
+  await expect(back.getByText(/answers again after/)).toBeVisible({ timeout: 15_000 });
+  await back.getByRole('button', { name: 'Done' }).click();
+  expect(await fresh.state()).toMatchObject({
+    restoredFrom: 'fetch:198.51.100.20',
+    keysetPresent: true,
+  });
+  expect(await fresh.requestsTo('PUT', '/snapshots/fetch_config')).toHaveLength(1);
+  expect(await fresh.rejected()).toBe(0);
+});

@@ -94,3 +94,31 @@ test('enables remote support, downloads the support key, then revokes it', async
   await expect(page.getByRole('table', { name: 'Cloud details' })).toContainText('ec2');
   expect(await sim.rejected()).toBe(0);
 });
+
+test('the server page shows GET /status and names read back from GET /config', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const sim = await createVns3(request, baseURL!);
+  await addAndSignInVns3(page, sim, 'Named controller');
+  await vns3Nav(page, 'Remote support').click();
+  const status = page.getByRole('table', { name: 'Runtime status' });
+  await expect(status).toContainText('IPsec tunnels up3 of 5');
+  await expect(status).toContainText('Connected clients0');
+  expect(await sim.requestsTo('GET', '/status')).toHaveLength(1);
+
+  const name = page.getByLabel('Controller name');
+  await expect(name).toHaveValue('controller-1');
+  await name.fill('edge-9');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved')).toBeVisible();
+  await vns3Nav(page, 'Snapshots').click();
+  await vns3Nav(page, 'Remote support').click();
+  await expect(page.getByLabel('Controller name')).toHaveValue('edge-9');
+  const configs = await sim.requestsTo('GET', '/config');
+  expect(configs.filter((entry) => entry.status === 200).length).toBeGreaterThan(1);
+  await expect(page.getByLabel('NTP hosts')).toHaveValue('0.pool.ntp.org 1.pool.ntp.org');
+  await expectNoAxeViolations(page);
+  expect(await sim.rejected()).toBe(0);
+});

@@ -18,6 +18,7 @@ export const controllerModule: FeatureModule = {
     { label: 'SSL certificate', path: 'controller/ssl' },
     { label: 'Snapshots', path: 'controller/snapshots' },
     { label: 'Access', path: 'controller/access' },
+    { label: 'Identity', path: 'controller/identity' },
     { label: 'Remote support', path: 'controller/support' },
     { label: 'Alerts', path: 'controller/alerts' },
     { label: 'Packet monitors', path: 'controller/packet-monitors' },
@@ -37,6 +38,9 @@ export const controllerModule: FeatureModule = {
     page('controller/access', 'Access', async () => ({
       Component: (await import('./pages/AccessPage')).AccessPage,
     })),
+    page('controller/identity', 'Identity', async () => ({
+      Component: (await import('./pages/IdentityPage')).IdentityPage,
+    })),
     page('controller/support', 'Remote support and server', async () => ({
       Component: (await import('./pages/SupportPage')).SupportPage,
     })),
@@ -54,6 +58,9 @@ export const controllerModule: FeatureModule = {
     })),
     page('controller/plugins', 'Plugins', async () => ({
       Component: (await import('./pages/PluginsPage')).PluginsPage,
+    })),
+    page('controller/plugins/instances/:instanceId', 'Plugin instance', async () => ({
+      Component: (await import('./pages/PluginInstancePage')).PluginInstancePage,
     })),
   ],
 };

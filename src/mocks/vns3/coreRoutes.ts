@@ -1,23 +1,6 @@
 import { badRequest, notFound, vns3Response } from './http.ts';
 import type { Vns3Route } from './routes.ts';
 import { taskStatus } from './state.ts';
-import type { Vns3State } from './state.ts';
-
-interface EditableConfig {
-  topology_name: string;
-  controller_name: string;
-  ntp_hosts: string;
-}
-
-/** `PUT /config` (system slice) keeps the editable fields; defaults until it has set them. */
-function editableConfig(state: Vns3State): EditableConfig {
-  const stored = (state.system as { config?: Partial<EditableConfig> }).config ?? {};
-  return {
-    topology_name: stored.topology_name ?? `Simulated controller ${state.instanceId}`,
-    controller_name: stored.controller_name ?? 'controller-1',
-    ntp_hosts: stored.ntp_hosts ?? '0.pool.ntp.org 1.pool.ntp.org',
-  };
-}
 
 export const coreRoutes: Vns3Route[] = [
   {
@@ -26,7 +9,8 @@ export const coreRoutes: Vns3Route[] = [
     handle: ({ state }) => {
       const { thisEndpoint, peering } = state.edge;
       return vns3Response({
-        ...editableConfig(state),
+        // What `PUT /config` (system slice) stored.
+        ...state.system.config,
         licensed: state.licensed,
         keyset_present: state.keysetPresent,
         vns3_version: state.version,

@@ -9,6 +9,8 @@ export const tokenSchema = z.object({
   name: z.string(),
   token: z.optional(z.string()),
   created_at: nullableString,
+  created_ip: nullableString,
+  lifetime: z.optional(z.nullable(z.number())),
   expires_at: nullableString,
   refreshes: z.optional(z.boolean()),
   expired: z.boolean(),
@@ -22,6 +24,13 @@ export function tokensQuery(connectionId: string, client: HttpClient) {
   return queryOptions({
     queryKey: controllerKeys.tokens(connectionId),
     queryFn: ({ signal }) => vns3Get(client, '/access/tokens', z.array(tokenSchema), signal),
+  });
+}
+
+export function tokenQuery(connectionId: string, client: HttpClient, id: number) {
+  return queryOptions({
+    queryKey: controllerKeys.token(connectionId, id),
+    queryFn: ({ signal }) => vns3Get(client, `/access/token/${id}`, tokenSchema, signal),
   });
 }
 
@@ -45,10 +54,14 @@ export const accessUrlSchema = z.object({
   name: z.string(),
   url: z.string(),
   access: nullableString,
+  description: nullableString,
   created_at: nullableString,
+  created_ip: nullableString,
   expires_at: nullableString,
+  lifetime: z.optional(z.nullable(z.number())),
   expired: z.boolean(),
   last_accessed_at: nullableString,
+  last_accessed_ip: nullableString,
 });
 
 export type AccessUrl = z.infer<typeof accessUrlSchema>;
@@ -57,6 +70,13 @@ export function accessUrlsQuery(connectionId: string, client: HttpClient) {
   return queryOptions({
     queryKey: controllerKeys.accessUrls(connectionId),
     queryFn: ({ signal }) => vns3Get(client, '/access/urls', z.array(accessUrlSchema), signal),
+  });
+}
+
+export function accessUrlQuery(connectionId: string, client: HttpClient, id: number) {
+  return queryOptions({
+    queryKey: controllerKeys.accessUrl(connectionId, id),
+    queryFn: ({ signal }) => vns3Get(client, `/access/url/${id}`, accessUrlSchema, signal),
   });
 }
 
@@ -73,6 +93,11 @@ export function expireAccessUrl(client: HttpClient, id: number) {
 
 export function deleteAccessUrl(client: HttpClient, id: number) {
   return vns3Write(client, 'DELETE', `/access/url/${id}`, z.unknown());
+}
+
+/** DELETE /access/url with a JSON body: finds the URL by its address and deletes it. */
+export function deleteAccessUrlByAddress(client: HttpClient, address: string) {
+  return vns3Write(client, 'DELETE', '/access/url', z.unknown(), { access_url: address });
 }
 
 export function changeApiPassword(client: HttpClient, password: string) {

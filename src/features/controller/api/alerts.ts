@@ -36,6 +36,13 @@ export function alertsQuery(connectionId: string, client: HttpClient) {
   });
 }
 
+export function alertQuery(connectionId: string, client: HttpClient, id: number) {
+  return queryOptions({
+    queryKey: controllerKeys.alert(connectionId, id),
+    queryFn: ({ signal }) => vns3Get(client, `/alert/${id}`, alertSchema, signal),
+  });
+}
+
 export function alertEventsQuery(connectionId: string, client: HttpClient) {
   return queryOptions({
     queryKey: controllerKeys.alertEvents(connectionId),
@@ -48,6 +55,13 @@ export function webhooksQuery(connectionId: string, client: HttpClient) {
   return queryOptions({
     queryKey: controllerKeys.webhooks(connectionId),
     queryFn: ({ signal }) => vns3Get(client, '/webhooks', z.array(webhookSchema), signal),
+  });
+}
+
+export function webhookQuery(connectionId: string, client: HttpClient, id: number) {
+  return queryOptions({
+    queryKey: controllerKeys.webhook(connectionId, id),
+    queryFn: ({ signal }) => vns3Get(client, `/webhook/${id}`, webhookSchema, signal),
   });
 }
 
@@ -97,7 +111,12 @@ export function createWebhook(client: HttpClient, body: WebhookBody) {
   return vns3Write(client, 'POST', '/webhook', webhookSchema, { ...body });
 }
 
-export function updateWebhook(client: HttpClient, id: number, body: WebhookBody) {
+/** Headers are left out unless given: the controller keeps the ones it has. */
+export function updateWebhook(
+  client: HttpClient,
+  id: number,
+  body: Omit<WebhookBody, 'headers'> & Partial<Pick<WebhookBody, 'headers'>>,
+) {
   return vns3Write(client, 'PUT', `/webhook/${id}`, webhookSchema, { ...body });
 }
 

@@ -124,12 +124,68 @@ export function deleteContainer(client: HttpClient, uuid: string) {
 
 export const LOG_LINES = 200;
 
+// The reference documents a list of lines; older controllers answer one string.
+const logsSchema = z.object({ logs: z.union([z.array(z.string()), z.string()]) });
+
 export function containerLogsQuery(connectionId: string, client: HttpClient, uuid: string) {
   return queryOptions({
     queryKey: controllerKeys.containerLogs(connectionId, uuid, LOG_LINES),
     queryFn: ({ signal }) =>
-      vns3Get(client, `${containerPath(uuid)}/logs`, z.object({ logs: z.string() }), signal, {
+      vns3Get(client, `${containerPath(uuid)}/logs`, logsSchema, signal, {
         lines: String(LOG_LINES),
       }),
+    select: (data) => (typeof data.logs === 'string' ? data.logs : data.logs.join('\n')),
+  });
+}
+
+export function commitContainer(
+  client: HttpClient,
+  uuid: string,
+  body: { name: string; description?: string },
+) {
+  return vns3Write(
+    client,
+    'POST',
+    `${containerPath(uuid)}/commit`,
+    z.object({ uuid: z.string(), name: nullableString }),
+    body,
+  );
+}
+
+const imagePath = (uuid: string) => `/container_system/images/${encodeURIComponent(uuid)}`;
+
+export function updateImage(
+  client: HttpClient,
+  uuid: string,
+  body: { name: string; description: string },
+) {
+  return vns3Write(client, 'PUT', imagePath(uuid), z.object({ uuid: z.string() }), body);
+}
+
+export function exportImage(client: HttpClient, uuid: string, name: string) {
+  return vns3Write(
+    client,
+    'POST',
+    `${imagePath(uuid)}/exports`,
+    z.object({ status: nullableString }),
+    { name },
+  );
+}
+
+const addressSchema = z.object({ address: z.string(), status: nullableString });
+
+export type ContainerAddress = z.infer<typeof addressSchema>;
+
+export function containerAddressesQuery(connectionId: string, client: HttpClient) {
+  return queryOptions({
+    queryKey: [...controllerKeys.containerSystem(connectionId), 'ip-addresses'] as const,
+    queryFn: ({ signal }) =>
+      vns3Get(
+        client,
+        '/container_system/ip_addresses',
+        z.object({ addresses: z.array(addressSchema) }),
+        signal,
+      ),
+    select: (data) => data.addresses,
   });
 }

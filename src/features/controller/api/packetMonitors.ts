@@ -25,6 +25,14 @@ export function packetMonitorsQuery(connectionId: string, client: HttpClient) {
   });
 }
 
+export function packetMonitorQuery(connectionId: string, client: HttpClient, name: string) {
+  return queryOptions({
+    queryKey: controllerKeys.packetMonitor(connectionId, name),
+    queryFn: ({ signal }) =>
+      vns3Get(client, `/packet_monitor/${encodeURIComponent(name)}`, monitorSchema, signal),
+  });
+}
+
 export function createPacketMonitor(
   client: HttpClient,
   body: Omit<PacketMonitor, 'status' | 'filter'> & { filter: string | null },

@@ -1,133 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { z } from 'zod/mini';
-import { ApiError, NetworkError, isAbortError } from '@/api/errors';
 import type { HttpClient } from '@/api/http';
+import { type RebootWatchOptions, useRebootWatch } from '@/lib/rebootWatch';
 import { vns3Get } from './request';
 
-export const REBOOT_GIVE_UP_MS = 10 * 60_000;
-const REQUEST_TIMEOUT_MS = 5000;
-
-/** 1 s, 2 s, 4 s, then every 5 s. */
-export function rebootPollDelay(attempt: number): number {
-  return Math.min(1000 * 2 ** attempt, 5000);
-}
-
-export type RebootPhase = 'going-down' | 'coming-back' | 'back' | 'gave-up';
-
-export interface RebootWatchState {
-  phase: RebootPhase;
-  startedAt: number;
-}
-
-export type Probe = 'up' | 'down' | 'error';
-
-/** No answer, a timeout, or a 502/503 from a proxy in front of it: the controller is down. */
-export function classifyProbeError(error: unknown): Probe {
-  if (error instanceof NetworkError || isAbortError(error)) return 'down';
-  if (error instanceof ApiError && (error.status === 502 || error.status === 503)) return 'down';
-  return 'error';
-}
-
-async function probe(client: HttpClient, signal: AbortSignal): Promise<Probe> {
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS);
-  const stop = () => timeout.abort();
-  signal.addEventListener('abort', stop, { once: true });
-  try {
-    await vns3Get(client, '/config', z.unknown(), timeout.signal);
-    return 'up';
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return classifyProbeError(error);
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
-  }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', stop);
-      resolve();
-    }, ms);
-    const stop = () => {
-      clearTimeout(timer);
-      reject(new DOMException('Stopped', 'AbortError'));
-    };
-    signal.addEventListener('abort', stop, { once: true });
-  });
-}
-
-/**
- * Follows a controller reboot by polling GET /config with backoff: until it stops answering,
- * then until it answers again. Gives up after `giveUpAfterMs` (keepWaiting resumes).
- */
-export function useRebootWatch(
-  client: HttpClient,
-  { onBack, giveUpAfterMs = REBOOT_GIVE_UP_MS }: { onBack: () => void; giveUpAfterMs?: number },
-) {
-  const [state, setState] = useState<RebootWatchState | null>(null);
-  const controller = useRef<AbortController | null>(null);
-  const wentDown = useRef(false);
-  const onBackRef = useRef(onBack);
-  useEffect(() => {
-    onBackRef.current = onBack;
-  });
-
-  const run = useCallback(
-    async (startedAt: number, deadline: number) => {
-      controller.current?.abort();
-      const abort = new AbortController();
-      controller.current = abort;
-      let attempt = 0;
-      setState({ phase: wentDown.current ? 'coming-back' : 'going-down', startedAt });
-      try {
-        for (;;) {
-          const delay = rebootPollDelay(attempt);
-          if (Date.now() + delay > deadline) {
-            await sleep(Math.max(0, deadline - Date.now()), abort.signal);
-            setState({ phase: 'gave-up', startedAt });
-            return;
-          }
-          await sleep(delay, abort.signal);
-          attempt += 1;
-          const result = await probe(client, abort.signal);
-          if (!wentDown.current && result === 'down') {
-            wentDown.current = true;
-            attempt = 0;
-            setState({ phase: 'coming-back', startedAt });
-          } else if (wentDown.current && result === 'up') {
-            setState({ phase: 'back', startedAt });
-            onBackRef.current();
-            return;
-          }
-        }
-      } catch (error) {
-        if (!abort.signal.aborted) throw error;
-      } finally {
-        if (controller.current === abort) controller.current = null;
-      }
-    },
+/** Follows a controller reboot by polling GET /config, which is never licence-gated. */
+export function useControllerRebootWatch(client: HttpClient, options: RebootWatchOptions) {
+  const probe = useCallback(
+    (signal: AbortSignal) => vns3Get(client, '/config', z.unknown(), signal),
     [client],
   );
-
-  const start = useCallback(() => {
-    const now = Date.now();
-    wentDown.current = false;
-    void run(now, now + giveUpAfterMs);
-  }, [run, giveUpAfterMs]);
-
-  const keepWaiting = useCallback(() => {
-    if (state) void run(state.startedAt, Date.now() + giveUpAfterMs);
-  }, [run, state, giveUpAfterMs]);
-
-  const stop = useCallback(() => {
-    controller.current?.abort();
-    setState(null);
-  }, []);
-
-  useEffect(() => () => controller.current?.abort(), []);
-
-  return { state, start, keepWaiting, stop };
+  return useRebootWatch(probe, options);
 }

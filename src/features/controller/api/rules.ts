@@ -98,6 +98,15 @@ export const snapshotSchema = z.object({
   ),
 });
 
+export const fetchConfigSchema = z.object({
+  host: z
+    .string()
+    .check(z.trim(), z.refine(isIPv4, 'Enter the IPv4 address of the source controller')),
+  password: z.string().check(z.minLength(1, "Enter the source controller's API password")),
+});
+
+export type FetchConfigValues = z.infer<typeof fetchConfigSchema>;
+
 const seconds = (range: { min: number; max: number }, what: string) =>
   z
     .number(`Enter ${what} in seconds`)
@@ -131,6 +140,16 @@ export const accessUrlSchema = z
   );
 
 export type AccessUrlValues = z.infer<typeof accessUrlSchema>;
+
+export const urlAddressSchema = z.object({
+  address: z.string().check(
+    z.trim(),
+    z.minLength(1, 'Enter the access URL'),
+    z.refine((value) => /^https?:\/\/\S+$/i.test(value), 'Enter an http:// or https:// URL'),
+  ),
+});
+
+export type UrlAddressValues = z.infer<typeof urlAddressSchema>;
 
 export const apiPasswordSchema = z
   .object({ password: password('The password'), confirm: z.string() })

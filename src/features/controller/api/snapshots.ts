@@ -61,7 +61,8 @@ export function downloadSnapshot(client: HttpClient, name: string) {
 }
 
 const importSchema = z.object({
-  snapshot: z.unknown(),
+  snapshot: z.optional(z.unknown()),
+  status: z.optional(z.string()),
   log_lines: z.optional(z.array(z.string())),
 });
 
@@ -76,4 +77,9 @@ export async function restoreSnapshot(start: Start, file: File) {
     headers: RAW_UPLOAD_HEADERS,
   });
   return uploadPayload(result, importSchema, 'the snapshot import');
+}
+
+/** PUT /snapshots/fetch_config (Go client only): pull the configuration of another controller. */
+export function fetchConfigFrom(client: HttpClient, body: { host: string; password: string }) {
+  return vns3Write(client, 'PUT', '/snapshots/fetch_config', importSchema, { ...body });
 }

@@ -29,6 +29,8 @@ import {
   expireAccessUrl,
 } from '../api/access';
 import { type AccessUrlValues, URL_EXPIRES, accessUrlSchema } from '../api/rules';
+import { AccessUrlDetailsDialog } from './AccessDetailsDialog';
+import { DeleteUrlByAddress } from './DeleteUrlByAddress';
 import { ErrorLine, MutationError } from './MutationError';
 
 function CreateAccessUrlForm() {
@@ -125,6 +127,7 @@ function AccessUrlsTable({ urls }: { urls: AccessUrl[] }) {
   const queryClient = useQueryClient();
   const [revoking, setRevoking] = useState<AccessUrl | null>(null);
   const [deleting, setDeleting] = useState<AccessUrl | null>(null);
+  const [viewing, setViewing] = useState<AccessUrl | null>(null);
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: accessUrlsQuery(connection.id, client).queryKey });
   const revoke = useMutation({
@@ -179,6 +182,14 @@ function AccessUrlsTable({ urls }: { urls: AccessUrl[] }) {
                 <Table.Td>{url.expires_at ?? '—'}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={`Details of ${url.name}`}
+                      onClick={() => setViewing(url)}
+                    >
+                      Details
+                    </Button>
                     <CopyButton value={url.url}>
                       {({ copied, copy }) => (
                         <Button
@@ -217,6 +228,7 @@ function AccessUrlsTable({ urls }: { urls: AccessUrl[] }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {viewing ? <AccessUrlDetailsDialog url={viewing} onClose={() => setViewing(null)} /> : null}
       <ConfirmDialog
         opened={revoking !== null}
         title={`Revoke access URL ${revoking?.name ?? ''}?`}
@@ -258,6 +270,7 @@ export function AccessUrlsPanel() {
       <QueryBoundary query={urls} what="the access URLs">
         {(data) => <AccessUrlsTable urls={data} />}
       </QueryBoundary>
+      <DeleteUrlByAddress />
     </Stack>
   );
 }

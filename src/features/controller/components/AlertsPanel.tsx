@@ -1,21 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert as Notice,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  Select,
-  Stack,
-  Table,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert as Notice, Badge, Button, Group, Stack, Table, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
@@ -31,16 +17,14 @@ import {
   toggleAlert,
   webhooksQuery,
 } from '../api/alerts';
-import { type AlertValues, alertSchema } from '../api/rules';
+import type { AlertValues } from '../api/rules';
+import { AlertForm } from './AlertForm';
+import { EditAlertDialog } from './EditAlertDialog';
 import { ErrorLine, MutationError } from './MutationError';
 
 function CreateAlertForm({ webhooks, events }: { webhooks: Webhook[]; events: string[] }) {
   const { connection, client } = useConnectionClient();
   const queryClient = useQueryClient();
-  const form = useForm<AlertValues>({
-    resolver: zodResolver(alertSchema),
-    defaultValues: { name: '', webhook_id: '', events: [], enabled: true },
-  });
   const mutation = useMutation({
     mutationFn: (values: AlertValues) => {
       const webhook = webhooks.find((hook) => String(hook.id) === values.webhook_id);
@@ -52,66 +36,48 @@ function CreateAlertForm({ webhooks, events }: { webhooks: Webhook[]; events: st
         enabled: values.enabled,
       });
     },
-    onSuccess: (alert) => {
-      form.reset();
-      notifications.show({ color: 'teal', title: 'Alert created', message: alert.name });
-      void queryClient.invalidateQueries({ queryKey: alertsQuery(connection.id, client).queryKey });
-    },
   });
   return (
-    <form onSubmit={form.handleSubmit((values) => mutation.mutate(values))} noValidate>
-      <Stack>
-        <Group grow align="flex-start">
-          <TextInput
-            label="Alert name"
-            withAsterisk
-            {...form.register('name')}
-            error={form.formState.errors.name?.message}
-          />
-          <Controller
-            control={form.control}
-            name="webhook_id"
-            render={({ field, fieldState }) => (
-              <Select
-                label="Send to webhook"
-                withAsterisk
-                data={webhooks.map((hook) => ({ value: String(hook.id), label: hook.name }))}
-                value={field.value || null}
-                onChange={(value) => field.onChange(value ?? '')}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
-        </Group>
-        <Controller
-          control={form.control}
-          name="events"
-          render={({ field, fieldState }) => (
-            <MultiSelect
-              label="Events"
-              withAsterisk
-              data={events}
-              value={field.value}
-              onChange={field.onChange}
-              error={fieldState.error?.message}
-              searchable
-            />
-          )}
-        />
-        <Checkbox label="Enabled" {...form.register('enabled')} />
-        <MutationError error={mutation.error} title="The alert was not created" />
+    <AlertForm
+      webhooks={webhooks}
+      events={events}
+      defaultValues={{ name: '', webhook_id: '', events: [], enabled: true }}
+      error={mutation.error}
+      errorTitle="The alert was not created"
+      onSave={(values, form) =>
+        mutation.mutate(values, {
+          onSuccess: (alert) => {
+            form.reset();
+            notifications.show({ color: 'teal', title: 'Alert created', message: alert.name });
+            void queryClient.invalidateQueries({
+              queryKey: alertsQuery(connection.id, client).queryKey,
+            });
+          },
+          onError: form.setFieldError,
+        })
+      }
+      footer={
         <Button type="submit" loading={mutation.isPending} w="fit-content">
           Create alert
         </Button>
-      </Stack>
-    </form>
+      }
+    />
   );
 }
 
-function AlertsTable({ alerts, webhooks }: { alerts: Alert[]; webhooks: Webhook[] }) {
+function AlertsTable({
+  alerts,
+  webhooks,
+  events,
+}: {
+  alerts: Alert[];
+  webhooks: Webhook[];
+  events: string[];
+}) {
   const { connection, client } = useConnectionClient();
   const queryClient = useQueryClient();
   const [deleting, setDeleting] = useState<Alert | null>(null);
+  const [editing, setEditing] = useState<Alert | null>(null);
   const [result, setResult] = useState<{ name: string; ok: boolean; text: string } | null>(null);
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: alertsQuery(connection.id, client).queryKey });
@@ -204,6 +170,14 @@ function AlertsTable({ alerts, webhooks }: { alerts: Alert[]; webhooks: Webhook[
                     <Button
                       size="xs"
                       variant="default"
+                      aria-label={`Edit ${alert.name}`}
+                      onClick={() => setEditing(alert)}
+                    >
+                      Edit
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="default"
                       aria-label={`Test ${alert.name}`}
                       loading={test.isPending && test.variables.id === alert.id}
                       onClick={() => test.mutate(alert)}
@@ -226,6 +200,14 @@ function AlertsTable({ alerts, webhooks }: { alerts: Alert[]; webhooks: Webhook[
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {editing ? (
+        <EditAlertDialog
+          alert={editing}
+          webhooks={webhooks}
+          events={events}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
       <ConfirmDialog
         opened={deleting !== null}
         title={`Delete alert ${deleting?.name ?? ''}?`}
@@ -255,10 +237,14 @@ export function AlertsPanel() {
         {(hooks) => (
           <>
             <QueryBoundary query={events} what="the alert events" skeletonHeight={60}>
-              {(names) => <CreateAlertForm webhooks={hooks} events={names} />}
-            </QueryBoundary>
-            <QueryBoundary query={alerts} what="the alerts">
-              {(data) => <AlertsTable alerts={data} webhooks={hooks} />}
+              {(names) => (
+                <>
+                  <CreateAlertForm webhooks={hooks} events={names} />
+                  <QueryBoundary query={alerts} what="the alerts">
+                    {(data) => <AlertsTable alerts={data} webhooks={hooks} events={names} />}
+                  </QueryBoundary>
+                </>
+              )}
             </QueryBoundary>
           </>
         )}

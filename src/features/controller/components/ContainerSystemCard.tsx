@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod/mini';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import {
+  containerAddressesQuery,
   containerSystemAction,
   containerSystemQuery,
   containersQuery,
@@ -29,6 +30,9 @@ function NetworkForm({ network, running }: { network: string; running: boolean }
     mutationFn: (values: NetworkValues) => setContainerNetwork(client, values.network),
     onSuccess: (result) => {
       queryClient.setQueryData(containerSystemQuery(connection.id, client).queryKey, result);
+      void queryClient.invalidateQueries({
+        queryKey: containerAddressesQuery(connection.id, client).queryKey,
+      });
       notifications.show({
         color: 'teal',
         title: 'Container network changed',

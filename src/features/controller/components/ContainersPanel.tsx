@@ -24,6 +24,7 @@ import {
   type Container,
   type ContainerImage,
   LOG_LINES,
+  containerAddressesQuery,
   containerLogsQuery,
   containersQuery,
   deleteContainer,
@@ -31,6 +32,7 @@ import {
   stopContainer,
 } from '../api/containers';
 import { type RunContainerValues, runContainerSchema } from '../api/rules';
+import { ContainerCommitDialog } from './ContainerCommitDialog';
 import { ErrorLine, MutationError } from './MutationError';
 
 function RunContainerForm({ images }: { images: ContainerImage[] }) {
@@ -57,6 +59,9 @@ function RunContainerForm({ images }: { images: ContainerImage[] }) {
       });
       void queryClient.invalidateQueries({
         queryKey: containersQuery(connection.id, client).queryKey,
+      });
+      void queryClient.invalidateQueries({
+        queryKey: containerAddressesQuery(connection.id, client).queryKey,
       });
     },
   });
@@ -112,7 +117,7 @@ function LogsModal({ container, onClose }: { container: Container; onClose: () =
       <QueryBoundary query={logs} what="the logs">
         {(data) => (
           <ServerText
-            text={data.logs || '(empty)'}
+            text={data || '(empty)'}
             label={`Last ${LOG_LINES} log lines of ${container.name}`}
           />
         )}
@@ -126,6 +131,7 @@ function ContainersTable({ containers }: { containers: Container[] }) {
   const queryClient = useQueryClient();
   const [logsOf, setLogsOf] = useState<Container | null>(null);
   const [deleting, setDeleting] = useState<Container | null>(null);
+  const [committing, setCommitting] = useState<Container | null>(null);
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: containersQuery(connection.id, client).queryKey });
   const stop = useMutation({
@@ -141,6 +147,9 @@ function ContainersTable({ containers }: { containers: Container[] }) {
       setDeleting(null);
       notifications.show({ color: 'teal', title: 'Container deleted', message: container.name });
       void refresh();
+      void queryClient.invalidateQueries({
+        queryKey: containerAddressesQuery(connection.id, client).queryKey,
+      });
     },
   });
   if (containers.length === 0) {
@@ -183,6 +192,14 @@ function ContainersTable({ containers }: { containers: Container[] }) {
                       >
                         Logs
                       </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={`Commit ${container.name}`}
+                        onClick={() => setCommitting(container)}
+                      >
+                        Commit
+                      </Button>
                       {running ? (
                         <Button
                           size="xs"
@@ -211,6 +228,9 @@ function ContainersTable({ containers }: { containers: Container[] }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {committing ? (
+        <ContainerCommitDialog container={committing} onClose={() => setCommitting(null)} />
+      ) : null}
       {logsOf ? <LogsModal container={logsOf} onClose={() => setLogsOf(null)} /> : null}
       <ConfirmDialog
         opened={deleting !== null}

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { type ContainerImage, createImage, deleteImage, imagesQuery } from '../api/containers';
 import { type ImageValues, imageSchema } from '../api/rules';
+import { ImageEditDialog, ImageExportDialog } from './ImageDialogs';
 import { ErrorLine, MutationError } from './MutationError';
 
 function AddImageForm() {
@@ -64,6 +65,8 @@ export function ImagesPanel({ images }: { images: ContainerImage[] }) {
   const { connection, client } = useConnectionClient();
   const queryClient = useQueryClient();
   const [deleting, setDeleting] = useState<ContainerImage | null>(null);
+  const [editing, setEditing] = useState<ContainerImage | null>(null);
+  const [exporting, setExporting] = useState<ContainerImage | null>(null);
   const remove = useMutation({
     mutationFn: (image: ContainerImage) => deleteImage(client, image.uuid),
     onSuccess: (_, image) => {
@@ -99,15 +102,33 @@ export function ImagesPanel({ images }: { images: ContainerImage[] }) {
                     <Table.Td>{image.description ?? '—'}</Table.Td>
                     <Table.Td>{image.status ?? '—'}</Table.Td>
                     <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        color="red"
-                        aria-label={`Delete image ${image.name}`}
-                        onClick={() => setDeleting(image)}
-                      >
-                        Delete
-                      </Button>
+                      <Group gap="xs" wrap="nowrap">
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={`Edit image ${image.name}`}
+                          onClick={() => setEditing(image)}
+                        >
+                          Edit
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={`Export image ${image.name}`}
+                          onClick={() => setExporting(image)}
+                        >
+                          Export
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          color="red"
+                          aria-label={`Delete image ${image.name}`}
+                          onClick={() => setDeleting(image)}
+                        >
+                          Delete
+                        </Button>
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -116,6 +137,10 @@ export function ImagesPanel({ images }: { images: ContainerImage[] }) {
           </Table.ScrollContainer>
         )}
       </Stack>
+      {editing ? <ImageEditDialog image={editing} onClose={() => setEditing(null)} /> : null}
+      {exporting ? (
+        <ImageExportDialog image={exporting} onClose={() => setExporting(null)} />
+      ) : null}
       <ConfirmDialog
         opened={deleting !== null}
         title={`Delete image ${deleting?.name ?? ''}?`}

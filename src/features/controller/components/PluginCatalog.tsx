@@ -15,6 +15,7 @@ import {
   pluginsQuery,
 } from '../api/plugins';
 import { ErrorLine, MutationError } from './MutationError';
+import { PluginDetailsDialog } from './PluginDetailsDialog';
 
 export function PluginCatalog() {
   const { connection, client } = useConnectionClient();
@@ -83,6 +84,7 @@ export function InstalledPlugins({ plugins }: { plugins: Plugin[] }) {
   const { connection, client } = useConnectionClient();
   const queryClient = useQueryClient();
   const [deleting, setDeleting] = useState<Plugin | null>(null);
+  const [opened, setOpened] = useState<Plugin | null>(null);
   const remove = useMutation({
     mutationFn: (plugin: Plugin) => deletePlugin(client, plugin.id),
     onSuccess: (plugin) => {
@@ -125,6 +127,14 @@ export function InstalledPlugins({ plugins }: { plugins: Plugin[] }) {
                       <Button
                         size="xs"
                         variant="default"
+                        aria-label={`Details of plugin ${plugin.name}`}
+                        onClick={() => setOpened(plugin)}
+                      >
+                        Details
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
                         color="red"
                         aria-label={`Delete plugin ${plugin.name}`}
                         onClick={() => setDeleting(plugin)}
@@ -139,6 +149,7 @@ export function InstalledPlugins({ plugins }: { plugins: Plugin[] }) {
           </Table>
         )}
       </Stack>
+      {opened ? <PluginDetailsDialog plugin={opened} onClose={() => setOpened(null)} /> : null}
       <ConfirmDialog
         opened={deleting !== null}
         title={`Delete plugin ${deleting?.name ?? ''}?`}

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
+  Anchor,
   Badge,
   Button,
   Group,
@@ -15,6 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { Link } from 'react-router';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
@@ -170,7 +172,11 @@ export function PluginInstances({ plugins }: { plugins: Plugin[] }) {
                 <Table.Tbody>
                   {data.map((instance) => (
                     <Table.Tr key={instance.id}>
-                      <Table.Td>{instance.name}</Table.Td>
+                      <Table.Td>
+                        <Anchor component={Link} to={`instances/${instance.id}`}>
+                          {instance.name}
+                        </Anchor>
+                      </Table.Td>
                       <Table.Td>{instance.image_name ?? '—'}</Table.Td>
                       <Table.Td>{instance.ip_address ?? '—'}</Table.Td>
                       <Table.Td>

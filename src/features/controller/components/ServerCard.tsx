@@ -1,17 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { QueryBoundary } from '@/components/QueryBoundary';
-import { cloudDataQuery, rebootController, updateControllerConfig } from '../api/admin';
-import { type ControllerSettingsValues, controllerSettingsSchema } from '../api/rules';
+import { cloudDataQuery, rebootController } from '../api/admin';
 import { Facts } from './Facts';
-import { ErrorLine, MutationError } from './MutationError';
-import { useRebootFlow } from './RebootWaitModal';
+import { ErrorLine } from './MutationError';
+import { useRebootFlow } from './useRebootFlow';
 
 export function RebootCard({ giveUpAfterMs }: { giveUpAfterMs?: number }) {
   const { connection, client } = useConnectionClient();
@@ -53,61 +49,6 @@ export function RebootCard({ giveUpAfterMs }: { giveUpAfterMs?: number }) {
         {mutation.error ? <ErrorLine error={mutation.error} /> : null}
       </ConfirmDialog>
       {reboot.modal}
-    </Paper>
-  );
-}
-
-export function ControllerSettingsForm() {
-  const { connection, client } = useConnectionClient();
-  const form = useForm<ControllerSettingsValues>({
-    resolver: zodResolver(controllerSettingsSchema),
-    defaultValues: { controller_name: '', topology_name: '', ntp_hosts: '' },
-  });
-  const mutation = useMutation({
-    mutationFn: (values: ControllerSettingsValues) =>
-      updateControllerConfig(client, {
-        ...(values.controller_name ? { controller_name: values.controller_name } : {}),
-        ...(values.topology_name ? { topology_name: values.topology_name } : {}),
-        ...(values.ntp_hosts ? { ntp_hosts: values.ntp_hosts } : {}),
-      }),
-    onSuccess: () => {
-      form.reset();
-      notifications.show({ color: 'teal', title: 'Settings saved', message: connection.name });
-    },
-  });
-  const errors = form.formState.errors;
-  return (
-    <Paper withBorder p="md" radius="md">
-      <form onSubmit={form.handleSubmit((values) => mutation.mutate(values))} noValidate>
-        <Stack>
-          <Title order={2} size="h4">
-            Names and time servers
-          </Title>
-          <Text size="sm" c="dimmed">
-            Fill only what should change. NTP hosts replace the whole list.
-          </Text>
-          <TextInput
-            label="Controller name"
-            {...form.register('controller_name')}
-            error={errors.controller_name?.message}
-          />
-          <TextInput
-            label="Topology name"
-            {...form.register('topology_name')}
-            error={errors.topology_name?.message}
-          />
-          <TextInput
-            label="NTP hosts"
-            description="Host names or IPv4 addresses separated by spaces"
-            {...form.register('ntp_hosts')}
-            error={errors.ntp_hosts?.message}
-          />
-          <MutationError error={mutation.error} title="The settings were not saved" />
-          <Button type="submit" loading={mutation.isPending} w="fit-content">
-            Save settings
-          </Button>
-        </Stack>
-      </form>
     </Paper>
   );
 }

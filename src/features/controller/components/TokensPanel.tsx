@@ -24,6 +24,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { QueryBoundary } from '@/components/QueryBoundary';
 import { type ApiToken, createToken, deleteToken, expireToken, tokensQuery } from '../api/access';
 import { TOKEN_EXPIRES, type TokenValues, tokenSchema } from '../api/rules';
+import { TokenDetailsDialog } from './AccessDetailsDialog';
 import { ErrorLine, MutationError } from './MutationError';
 
 function CreateTokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }) {
@@ -82,6 +83,7 @@ function TokensTable({ tokens }: { tokens: ApiToken[] }) {
   const queryClient = useQueryClient();
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const [deleting, setDeleting] = useState<ApiToken | null>(null);
+  const [viewing, setViewing] = useState<ApiToken | null>(null);
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: tokensQuery(connection.id, client).queryKey });
   const revoke = useMutation({
@@ -133,6 +135,14 @@ function TokensTable({ tokens }: { tokens: ApiToken[] }) {
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={`Details of ${token.name}`}
+                      onClick={() => setViewing(token)}
+                    >
+                      Details
+                    </Button>
                     {!token.expired ? (
                       <Button
                         size="xs"
@@ -159,6 +169,7 @@ function TokensTable({ tokens }: { tokens: ApiToken[] }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {viewing ? <TokenDetailsDialog token={viewing} onClose={() => setViewing(null)} /> : null}
       <ConfirmDialog
         opened={revoking !== null}
         title={`Revoke token ${revoking?.name ?? ''}?`}

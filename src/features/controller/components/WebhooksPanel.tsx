@@ -1,19 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  Stack,
-  Table,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Stack, Table, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
@@ -26,78 +14,49 @@ import {
   deleteWebhook,
   webhooksQuery,
 } from '../api/alerts';
-import { type WebhookValues, webhookSchema } from '../api/rules';
-import { ErrorLine, MutationError } from './MutationError';
+import type { WebhookValues } from '../api/rules';
+import { EditWebhookDialog } from './EditWebhookDialog';
+import { WebhookForm } from './WebhookForm';
+import { ErrorLine } from './MutationError';
 
 function CreateWebhookForm({ events }: { events: string[] }) {
   const { connection, client } = useConnectionClient();
   const queryClient = useQueryClient();
-  const form = useForm<WebhookValues>({
-    resolver: zodResolver(webhookSchema),
-    defaultValues: { name: '', url: '', body: '', validate_cert: true, events: [], headers: [] },
-  });
   const mutation = useMutation({
     mutationFn: (values: WebhookValues) => createWebhook(client, values),
-    onSuccess: (hook) => {
-      form.reset();
-      notifications.show({ color: 'teal', title: 'Webhook created', message: hook.name });
-      void queryClient.invalidateQueries({
-        queryKey: webhooksQuery(connection.id, client).queryKey,
-      });
-    },
   });
-  const errors = form.formState.errors;
   return (
-    <form onSubmit={form.handleSubmit((values) => mutation.mutate(values))} noValidate>
-      <Stack>
-        <Group grow align="flex-start">
-          <TextInput
-            label="Webhook name"
-            withAsterisk
-            {...form.register('name')}
-            error={errors.name?.message}
-          />
-          <TextInput
-            label="Webhook URL"
-            withAsterisk
-            {...form.register('url')}
-            error={errors.url?.message}
-          />
-        </Group>
-        <Textarea
-          label="Body template"
-          description="Optional; ${event} and other placeholders are filled in by the controller"
-          autosize
-          minRows={2}
-          {...form.register('body')}
-        />
-        <Controller
-          control={form.control}
-          name="events"
-          render={({ field }) => (
-            <MultiSelect
-              label="Events"
-              data={events}
-              value={field.value}
-              onChange={field.onChange}
-              searchable
-            />
-          )}
-        />
-        <Checkbox label="Validate the server certificate" {...form.register('validate_cert')} />
-        <MutationError error={mutation.error} title="The webhook was not created" />
+    <WebhookForm
+      events={events}
+      defaultValues={{ name: '', url: '', body: '', validate_cert: true, events: [], headers: [] }}
+      error={mutation.error}
+      errorTitle="The webhook was not created"
+      onSave={(values, form) =>
+        mutation.mutate(values, {
+          onSuccess: (hook) => {
+            form.reset();
+            notifications.show({ color: 'teal', title: 'Webhook created', message: hook.name });
+            void queryClient.invalidateQueries({
+              queryKey: webhooksQuery(connection.id, client).queryKey,
+            });
+          },
+          onError: form.setFieldError,
+        })
+      }
+      footer={
         <Button type="submit" loading={mutation.isPending} w="fit-content">
           Create webhook
         </Button>
-      </Stack>
-    </form>
+      }
+    />
   );
 }
 
-function WebhooksTable({ webhooks }: { webhooks: Webhook[] }) {
+function WebhooksTable({ webhooks, events }: { webhooks: Webhook[]; events: string[] }) {
   const { connection, client } = useConnectionClient();
   const queryClient = useQueryClient();
   const [deleting, setDeleting] = useState<Webhook | null>(null);
+  const [editing, setEditing] = useState<Webhook | null>(null);
   const remove = useMutation({
     mutationFn: (hook: Webhook) => deleteWebhook(client, hook.id),
     onSuccess: (hook) => {
@@ -133,21 +92,34 @@ function WebhooksTable({ webhooks }: { webhooks: Webhook[] }) {
                 <Table.Td>{(hook.events ?? []).join(', ') || 'All'}</Table.Td>
                 <Table.Td>{hook.validate_cert === false ? 'Off' : 'On'}</Table.Td>
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="default"
-                    color="red"
-                    aria-label={`Delete ${hook.name}`}
-                    onClick={() => setDeleting(hook)}
-                  >
-                    Delete
-                  </Button>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={`Edit ${hook.name}`}
+                      onClick={() => setEditing(hook)}
+                    >
+                      Edit
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      color="red"
+                      aria-label={`Delete ${hook.name}`}
+                      onClick={() => setDeleting(hook)}
+                    >
+                      Delete
+                    </Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {editing ? (
+        <EditWebhookDialog webhook={editing} events={events} onClose={() => setEditing(null)} />
+      ) : null}
       <ConfirmDialog
         opened={deleting !== null}
         title={`Delete webhook ${deleting?.name ?? ''}?`}
@@ -173,10 +145,14 @@ export function WebhooksPanel() {
         Webhooks
       </Title>
       <QueryBoundary query={events} what="the alert events" skeletonHeight={60}>
-        {(names) => <CreateWebhookForm events={names} />}
-      </QueryBoundary>
-      <QueryBoundary query={webhooks} what="the webhooks">
-        {(data) => <WebhooksTable webhooks={data} />}
+        {(names) => (
+          <>
+            <CreateWebhookForm events={names} />
+            <QueryBoundary query={webhooks} what="the webhooks">
+              {(data) => <WebhooksTable webhooks={data} events={names} />}
+            </QueryBoundary>
+          </>
+        )}
       </QueryBoundary>
     </Stack>
   );

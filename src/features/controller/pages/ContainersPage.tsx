@@ -4,6 +4,7 @@ import { useConnectionClient } from '@/auth/useConnectionClient';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryBoundary } from '@/components/QueryBoundary';
 import { containerSystemQuery, imagesQuery } from '../api/containers';
+import { ContainerAddresses } from '../components/ContainerAddresses';
 import { ContainerSystemCard } from '../components/ContainerSystemCard';
 import { ContainersPanel } from '../components/ContainersPanel';
 import { ImagesPanel } from '../components/ImagesPanel';
@@ -25,6 +26,7 @@ export function ContainersPage() {
             <>
               <ImagesPanel images={data} />
               <ContainersPanel images={data} />
+              <ContainerAddresses />
             </>
           )}
         </QueryBoundary>

@@ -9,7 +9,7 @@ import { licenseQuery, upgradeLicense, uploadLicense } from '../api/license';
 import { LicenseDetails } from '../components/LicenseDetails';
 import { type DefaultTopology, LicenseParametersForm } from '../components/LicenseParametersForm';
 import { RawFileUpload } from '../components/RawFileUpload';
-import { useRebootFlow } from '../components/RebootWaitModal';
+import { useRebootFlow } from '../components/useRebootFlow';
 
 export function LicensePage() {
   const { connection, client } = useConnectionClient();

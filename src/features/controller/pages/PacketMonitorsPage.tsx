@@ -21,6 +21,7 @@ import {
 } from '../api/packetMonitors';
 import { INTERFACES, type PacketMonitorValues, packetMonitorSchema } from '../api/rules';
 import { ErrorLine, MutationError } from '../components/MutationError';
+import { PacketMonitorDetailsDialog } from '../components/PacketMonitorDetailsDialog';
 
 function CreateMonitorForm() {
   const { connection, client } = useConnectionClient();
@@ -130,6 +131,7 @@ function MonitorsTable({ monitors }: { monitors: PacketMonitor[] }) {
   const { connection, client } = useConnectionClient();
   const queryClient = useQueryClient();
   const [deleting, setDeleting] = useState<PacketMonitor | null>(null);
+  const [viewing, setViewing] = useState<PacketMonitor | null>(null);
   const refresh = () =>
     queryClient.invalidateQueries({
       queryKey: packetMonitorsQuery(connection.id, client).queryKey,
@@ -200,6 +202,14 @@ function MonitorsTable({ monitors }: { monitors: PacketMonitor[] }) {
                       <Button
                         size="xs"
                         variant="default"
+                        aria-label={`Details of ${monitor.name}`}
+                        onClick={() => setViewing(monitor)}
+                      >
+                        Details
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
                         aria-label={`${running ? 'Stop' : 'Start'} ${monitor.name}`}
                         loading={action.isPending && action.variables.monitor.name === monitor.name}
                         onClick={() => action.mutate({ monitor, start: !running })}
@@ -232,6 +242,9 @@ function MonitorsTable({ monitors }: { monitors: PacketMonitor[] }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {viewing ? (
+        <PacketMonitorDetailsDialog name={viewing.name} onClose={() => setViewing(null)} />
+      ) : null}
       <ConfirmDialog
         opened={deleting !== null}
         title={`Delete packet monitor ${deleting?.name ?? ''}?`}

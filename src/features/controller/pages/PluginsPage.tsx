@@ -4,6 +4,7 @@ import { useConnectionClient } from '@/auth/useConnectionClient';
 import { PageHeader } from '@/components/PageHeader';
 import { pluginsQuery } from '../api/plugins';
 import { PrerequisiteOrError } from '../components/LicenseGate';
+import { PluginAllExports } from '../components/PluginAllExports';
 import { InstalledPlugins, PluginCatalog } from '../components/PluginCatalog';
 import { PluginInstances } from '../components/PluginInstances';
 
@@ -29,6 +30,7 @@ export function PluginsPage() {
           <PluginCatalog />
           <InstalledPlugins plugins={plugins.data} />
           <PluginInstances plugins={plugins.data} />
+          <PluginAllExports />
         </>
       ) : null}
     </Stack>

@@ -9,9 +9,10 @@ import { ServerText } from '@/components/ServerText';
 import { keysetQuery } from '../api/keyset';
 import { restoreSnapshot, snapshotsQuery } from '../api/snapshots';
 import { CreateSnapshotForm } from '../components/CreateSnapshotForm';
+import { FetchConfigCard } from '../components/FetchConfigCard';
 import { PrerequisiteOrError } from '../components/LicenseGate';
 import { RawFileUpload } from '../components/RawFileUpload';
-import { useRebootFlow } from '../components/RebootWaitModal';
+import { useRebootFlow } from '../components/useRebootFlow';
 import { SnapshotsTable } from '../components/SnapshotsTable';
 
 function RestoreCard() {
@@ -67,6 +68,7 @@ function RestoreCard() {
         The configuration of {connection.name} is replaced by {asking?.file.name}, then the
         controller restarts.
       </ConfirmDialog>
+      <FetchConfigCard onRestart={reboot.start} />
       {reboot.modal}
     </>
   );

@@ -1,8 +1,10 @@
 import { Stack } from '@mantine/core';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { PageHeader } from '@/components/PageHeader';
+import { ControllerSettingsForm } from '../components/ControllerSettingsForm';
 import { RemoteSupportCard } from '../components/RemoteSupportCard';
-import { CloudDataCard, ControllerSettingsForm, RebootCard } from '../components/ServerCard';
+import { RuntimeStatusCard } from '../components/RuntimeStatusCard';
+import { CloudDataCard, RebootCard } from '../components/ServerCard';
 
 export function SupportPage() {
   const { connection } = useConnectionClient();
@@ -12,6 +14,7 @@ export function SupportPage() {
         title="Remote support and server"
         description={`Support access, restart and instance details of ${connection.name}.`}
       />
+      <RuntimeStatusCard />
       <RemoteSupportCard />
       <RebootCard />
       <ControllerSettingsForm />

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { ApiError, describeError } from '@/api/errors';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { RebootWaitModal } from '@/components/RebootWaitModal';
 import { requestReboot } from '../api/reboot';
 import { REBOOT_GIVE_UP_MS, useRebootWatch } from '../api/useRebootWatch';
-import { RebootWaitModal } from './RebootWaitModal';
 
 /** Restart the appliance (GET /reboot), then follow it going away and coming back. */
 export function RestartApplianceButton({
@@ -61,6 +61,7 @@ export function RestartApplianceButton({
           name={connection.name}
           watch={watch.state}
           giveUpMinutes={Math.round(giveUpAfterMs / 60_000)}
+          goingDownText={`${connection.name} is backing up before it restarts; it still answers.`}
           onKeepWaiting={watch.keepWaiting}
           onClose={watch.stop}
         />

@@ -1,65 +1,9 @@
 import { badRequest, readJsonObject, vns3Error, vns3Response } from '../http.ts';
 import type { Vns3Route } from '../routes.ts';
-import { booleanField, integerField, stringField } from './fields.ts';
+import { booleanField, stringField } from './fields.ts';
 import { startReboot } from './lifecycle.ts';
-import { isIPv4 } from './rules.ts';
-
-const HOSTNAME =
-  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-export const isHost = (text: string) => isIPv4(text) || HOSTNAME.test(text);
-
-const PROVIDERS = ['ldap', 'oidc', 'radius'];
-
-function identityRoutes(which: 'vpn' | 'controller'): Vns3Route[] {
-  return [
-    {
-      method: 'GET',
-      pattern: `/identity/${which}`,
-      handle: ({ state }) => vns3Response(state.system.identity[which]),
-    },
-    {
-      method: 'PUT',
-      pattern: `/identity/${which}`,
-      handle: async ({ state, request }) => {
-        const body = await readJsonObject(request);
-        if (!body.ok) return body.outcome;
-        const provider = stringField(body.value, 'provider');
-        if (!provider.ok) return provider.outcome;
-        if (provider.value !== undefined && !PROVIDERS.includes(provider.value)) {
-          return badRequest('provider must be ldap, oidc or radius');
-        }
-        const host = stringField(body.value, 'host');
-        if (!host.ok) return host.outcome;
-        if (host.value && !isHost(host.value))
-          return badRequest('host must be a host name or IPv4');
-        const port = integerField(body.value, 'port');
-        if (!port.ok) return port.outcome;
-        if (port.value !== undefined && (port.value < 1 || port.value > 65535)) {
-          return badRequest('port must be between 1 and 65535');
-        }
-        state.system.identity[which] = { ...state.system.identity[which], ...body.value };
-        return vns3Response(state.system.identity[which]);
-      },
-    },
-    {
-      method: 'POST',
-      pattern: `/identity/${which}/test`,
-      handle: async ({ request }) => {
-        const body = await readJsonObject(request);
-        if (!body.ok) return body.outcome;
-        const provider = stringField(body.value, 'provider', { required: true });
-        if (!provider.ok) return provider.outcome;
-        if (provider.value !== 'ldap') return badRequest('Only ldap can be tested');
-        const host = typeof body.value.host === 'string' ? body.value.host : '';
-        const reachable = host !== '' && !host.includes('unreachable');
-        return vns3Response({
-          connect_success: reachable,
-          message: reachable ? `Bound to ${host}` : `Could not connect to ${host || 'no host'}`,
-        });
-      },
-    },
-  ];
-}
+import { identityRoutes } from './identityRoutes.ts';
+import { isHost, isIPv4 } from './rules.ts';
 
 export const adminRoutes: Vns3Route[] = [
   {

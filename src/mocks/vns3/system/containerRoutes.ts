@@ -42,6 +42,33 @@ const containerDetail = (container: Container, images: Map<string, ContainerImag
   created_at: iso(container.createdAt),
 });
 
+/** Host addresses of the container network (at most 64), each "in use" or "available". */
+function networkAddresses(system: {
+  containerSystem: { network: string };
+  containers: Map<string, Container>;
+}) {
+  const [base = '', bits = '32'] = system.containerSystem.network.split('/');
+  const octets = base.split('.').map(Number);
+  const start =
+    (((octets[0] ?? 0) << 24) |
+      ((octets[1] ?? 0) << 16) |
+      ((octets[2] ?? 0) << 8) |
+      (octets[3] ?? 0)) >>>
+    0;
+  const size = Math.min(2 ** (32 - Number(bits)), 66);
+  const used = new Set([...system.containers.values()].map((container) => container.ipaddress));
+  return Array.from({ length: Math.max(size - 2, 0) }, (_, i) => {
+    const value = start + i + 1;
+    const address = [24, 16, 8, 0].map((shift) => (value >>> shift) & 255).join('.');
+    return { address, status: used.has(address) ? 'in use' : 'available' };
+  });
+}
+
+/** Export file names per controller state, for the "Duplicate name" check. */
+const imageExports = new WeakMap<object, Set<string>>();
+
+export const MAX_STORED_IMAGES = 5;
+
 const route = (method: Vns3Route['method'], pattern: string, handle: Handler): Vns3Route => ({
   method,
   pattern,
@@ -80,13 +107,7 @@ export const containerRoutes: Vns3Route[] = [
     return vns3Response(systemDetail(state.system.containerSystem));
   }),
   route('GET', '/container_system/ip_addresses', ({ state }) =>
-    vns3Response({
-      addresses: [...state.system.containers.values()].map((container) => ({
-        ip_address: container.ipaddress,
-        container_uuid: container.uuid,
-        container_name: container.name,
-      })),
-    }),
+    vns3Response({ addresses: networkAddresses(state.system) }),
   ),
   route('GET', '/container_system/images', ({ state }) =>
     vns3Response({ images: [...state.system.images.values()].map(imageDetail) }),
@@ -149,8 +170,15 @@ export const containerRoutes: Vns3Route[] = [
     if (!body.ok) return body.outcome;
     const name = stringField(body.value, 'name', { required: true });
     if (!name.ok) return name.outcome;
+    if (!CONTAINER_NAME.test(name.value ?? '')) {
+      return badRequest('name must start with a letter or digit; letters, digits, _ . - only');
+    }
     if (!state.system.images.has(params.uuid ?? '')) return notFound('Image does not exist');
-    return vns3Response({ status: 'Export queued' });
+    const names = imageExports.get(state.system) ?? new Set<string>();
+    imageExports.set(state.system, names);
+    if (names.has(name.value ?? '')) return badRequest('Duplicate name -- name must be unique.');
+    names.add(name.value ?? '');
+    return vns3Response({ status: 'Image exported' });
   }),
   route('GET', '/container_system/containers', ({ state }) =>
     vns3Response({
@@ -219,13 +247,22 @@ export const containerRoutes: Vns3Route[] = [
       if (!CONTAINER_NAME.test(name.value ?? '')) {
         return badRequest('name must start with a letter or digit; letters, digits, _ . - only');
       }
+      const description = stringField(body.value, 'description');
+      if (!description.ok) return description.outcome;
       const container = state.system.containers.get(params.uuid ?? '');
       if (!container) return notFound('Container does not exist');
+      if (state.system.images.size >= MAX_STORED_IMAGES) {
+        return vns3Error(
+          403,
+          'OperationNotAllowedError',
+          `Unable to commit to new image, container image limit reached - maximum stored images allowed: ${MAX_STORED_IMAGES}; currently stored ${state.system.images.size}`,
+        );
+      }
       const uuid = `img-${nextId(state.system)}`;
       state.system.images.set(uuid, {
         uuid,
         name: name.value ?? '',
-        description: `Committed from ${container.name}`,
+        description: description.value || `Committed from ${container.name}`,
         status: 'Ready',
         createdAt: now,
       });
@@ -246,7 +283,7 @@ export const containerRoutes: Vns3Route[] = [
         { length: 30 },
         (_, i) => `${container.name}: log line ${i + 1} <script>not html</script>`,
       );
-      return vns3Response({ uuid: container.uuid, logs: all.slice(-lines).join('\n') });
+      return vns3Response({ uuid: container.uuid, logs: all.slice(-lines) });
     }),
   },
 ];

@@ -88,6 +88,7 @@ export const systemControl: Vns3SliceControl = {
         running,
       })),
       ms: system.ms,
+      identity: system.identity,
       containerSystemRunning: system.containerSystem.running,
       containers: [...system.containers.values()].map(({ name, running }) => ({ name, running })),
       plugins: [...system.plugins.values()].map((plugin) => plugin.name),

@@ -17,7 +17,10 @@ import { epochSeconds, iso, nextId } from './state.ts';
 export const PLUGIN_NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
 export const EXPORT_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
 export const SSH_USERNAME = /^[a-z_][a-z0-9_-]{0,31}$/;
-const PROCESS_ACTIONS = ['start', 'stop', 'restart'];
+export const PROCESS_ACTIONS = ['start', 'stop', 'restart', 'status'];
+export const USER_PASSWORD_MIN = 8;
+export const SSH_PUBLIC_KEY =
+  /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp\d+) [A-Za-z0-9+/=]+( \S.*)?$/;
 
 export const CATALOG = {
   'cohesive/haproxy': {
@@ -49,25 +52,105 @@ const exportDetail = (file: ExportFile, base: string) => ({
 });
 
 const CONFIG_FILES = { 'haproxy-cfg': '/etc/haproxy/haproxy.cfg' } as Record<string, string>;
+const LOG_FILES = [{ name: 'main', path: '/var/log/plugin.log', description: 'Plugin log' }];
+const EXECUTABLE = {
+  path: '/usr/local/bin/pluginctl',
+  name: 'pluginctl',
+  commands: { status: 'Show the plugin status', reload: 'Reload the configuration' },
+} as const;
+export const FIREWALL_PRESETS = ['ssh', 'internet', 'port_map'] as const;
 
-function manager(instance: PluginInstance | null) {
-  return {
-    log_files: { main: { path: '/var/log/plugin.log', description: 'Plugin log' } },
-    configuration_files: Object.entries(CONFIG_FILES).map(([slug, path]) => ({
+/** Tags of the firewall rules a preset made (the stored rule has no room for them). */
+const ruleTags = new WeakMap<object, string[]>();
+
+/** A log or configuration slug: its index in the manager configuration, or its name. */
+function slugIndex(names: string[], slug: string | undefined): number {
+  const index = /^\d+$/.test(slug ?? '') ? Number(slug) : names.indexOf(slug ?? '');
+  return index >= 0 && index < names.length ? index : -1;
+}
+
+/**
+ * Version numbers of a configuration file's texts (the stored list holds only the texts):
+ * numbers keep counting up when older versions are deleted or cleared.
+ */
+const versionNumbers = new WeakMap<string[], number[]>();
+
+function numbersOf(versions: string[]): number[] {
+  let numbers = versionNumbers.get(versions);
+  if (!numbers || numbers.length !== versions.length) {
+    numbers = versions.map((_, i) => i + 1);
+    versionNumbers.set(versions, numbers);
+  }
+  return numbers;
+}
+
+function addVersion(versions: string[], text: string) {
+  const numbers = numbersOf(versions);
+  versions.push(text);
+  numbers.push((numbers.at(-1) ?? 0) + 1);
+}
+
+/** Index of a previous (not the current) version, or -1. */
+function previousIndex(versions: string[], version: number) {
+  const index = numbersOf(versions).indexOf(version);
+  return index === versions.length - 1 ? -1 : index;
+}
+
+function configFiles(instance: PluginInstance | null) {
+  const entries = instance
+    ? [...instance.configs.entries()]
+    : Object.keys(CONFIG_FILES).map((slug) => [slug, ['']] as const);
+  const created = iso(instance?.createdAt ?? 0);
+  return entries.map(([slug, texts]) => {
+    const versions = instance ? numbersOf(texts as string[]) : [1];
+    const path = CONFIG_FILES[slug] ?? `/etc/${slug}`;
+    const extension = path.split('.').pop() ?? 'conf';
+    return {
       name: slug,
       path,
       description: 'Main configuration',
-      version: instance?.configs.get(slug)?.length ?? 1,
-    })),
-    ports: [{ name: 'http', port: 80, protocol: 'tcp' }],
+      version: versions.at(-1) ?? 1,
+      created_at: created,
+      previous_versions: versions.slice(0, -1).map((version) => ({
+        version,
+        path: `/opt/plugin-manager/backups/${slug}.${version}.${extension}`,
+        created_at: created,
+      })),
+    };
+  });
+}
+
+function manager(instance: PluginInstance | null) {
+  return {
+    log_files: LOG_FILES.map(({ path, description }) => ({ path, description })),
+    configuration_files: configFiles(instance),
+    ports: [{ port: 80, protocol: 'tcp', ui: true, ssl: false, ui_path: '/' }],
     process_manager: {
-      name: 'supervisord',
+      name: 'supervisor',
       subprocesses: instance ? [...instance.processes.keys()] : ['main'],
     },
-    executables: [
-      { path: '/usr/local/bin/status', description: 'Status report', commands: ['status'] },
-    ],
+    executables: [EXECUTABLE],
   };
+}
+
+const MANAGER_LISTS = ['log_files', 'configuration_files', 'ports', 'executables'];
+
+/** The checks of a manager configuration body (POST/PUT `/plugin-instances/{id}/manager`). */
+function managerBodyError(body: Record<string, unknown>): string | null {
+  const key = MANAGER_LISTS.find((name) => body[name] !== undefined && !Array.isArray(body[name]));
+  if (key) return `${key} must be a list`;
+  const processManager = body.process_manager;
+  if (processManager !== undefined) {
+    if (!isRecord(processManager)) return 'process_manager must be an object';
+    const subprocesses = processManager.subprocesses;
+    if (
+      subprocesses !== undefined &&
+      (!Array.isArray(subprocesses) || subprocesses.some((name) => typeof name !== 'string'))
+    ) {
+      return 'process_manager.subprocesses must be a list of names';
+    }
+  }
+  return null;
 }
 
 function pluginDetail(state: Vns3State, plugin: Plugin) {
@@ -89,6 +172,13 @@ function pluginDetail(state: Vns3State, plugin: Plugin) {
   };
 }
 
+const firewallDetail = (rule: PluginInstance['firewall'][number]) => ({
+  rule: rule.rule,
+  tags: ruleTags.get(rule) ?? [],
+  plugin_port: rule.plugin_port,
+  destination_port: rule.destination_port,
+});
+
 function instanceDetail(state: Vns3State, instance: PluginInstance) {
   return {
     id: instance.id,
@@ -102,7 +192,13 @@ function instanceDetail(state: Vns3State, instance: PluginInstance) {
     status: instance.status,
     created_at: iso(instance.createdAt),
     updated_at: iso(instance.createdAt),
-    firewall: instance.firewall,
+    firewall: instance.firewall.map(firewallDetail),
+    port_maps: Object.fromEntries(
+      instance.firewall
+        .filter((rule) => ruleTags.get(rule)?.includes('port map'))
+        .map((rule) => [String(rule.destination_port), rule.plugin_port]),
+    ),
+    manager: manager(instance),
   };
 }
 
@@ -166,7 +262,60 @@ function downloadExport(exports: Map<string, ExportFile>, name: string | undefin
 }
 
 function configOf(instance: PluginInstance, slug: string | undefined) {
-  return instance.configs.get(slug ?? '');
+  const names = [...instance.configs.keys()];
+  const name = names[slugIndex(names, slug)];
+  return name === undefined ? undefined : instance.configs.get(name);
+}
+
+const configMissing = (slug: string | undefined) =>
+  vns3Error(400, 'APIBadRequestError', `Configuration file ${slug ?? ''} could not be found.`);
+
+/** The DNAT / filter rule a firewall preset adds, or why the body is refused. */
+function presetRule(
+  instance: PluginInstance,
+  preset: string,
+  ports: { host?: number; container?: number; protocol?: string },
+): string | { stored: PluginInstance['firewall'][number]; tags: string[] } {
+  const to = instance.ipAddress;
+  if (preset === 'ssh') {
+    return {
+      stored: {
+        rule: `PREROUTING_CUST -i eth0 -p tcp -s 0.0.0.0/0 --dport 22 -j DNAT --to ${to}:22`,
+        plugin_port: 22,
+        destination_port: 22,
+        protocol: 'tcp',
+      },
+      tags: ['ssh'],
+    };
+  }
+  if (preset === 'internet') {
+    return {
+      stored: {
+        rule: `POSTROUTING_CUST -o eth0 -s ${to}/32 -j MASQUERADE-onetoone`,
+        plugin_port: 0,
+        destination_port: 0,
+        protocol: 'all',
+      },
+      tags: ['internet'],
+    };
+  }
+  const { host, container, protocol } = ports;
+  if (host === undefined || container === undefined || protocol === undefined) {
+    return 'host_port, container_port and protocol are required for preset port_map';
+  }
+  if ([host, container].some((port) => port < 1 || port > 65535)) {
+    return 'ports must be between 1 and 65535';
+  }
+  if (protocol !== 'tcp' && protocol !== 'udp') return 'protocol must be tcp or udp';
+  return {
+    stored: {
+      rule: `PREROUTING_CUST -i eth0 -p ${protocol} -s 0.0.0.0/0 --dport ${host} -j DNAT --to ${to}:${container}`,
+      plugin_port: container,
+      destination_port: host,
+      protocol,
+    },
+    tags: ['port map'],
+  };
 }
 
 const commandResult = (output: string) =>
@@ -401,62 +550,79 @@ export const pluginRoutes: Vns3Route[] = [
       return vns3Response(pluginDetail(state, plugin), 201);
     }),
   ),
-  gated(
-    'POST',
-    '/plugin-instances/:id/manager',
-    withInstance((instance) => vns3Response(manager(instance), 201)),
-  ),
-  gated(
-    'PUT',
-    '/plugin-instances/:id/manager',
-    withInstance((instance) => vns3Response(manager(instance))),
+  ...(['POST', 'PUT'] as const).map((method) =>
+    gated(
+      method,
+      '/plugin-instances/:id/manager',
+      withInstance(async (instance, { request }) => {
+        const body = await readJsonObject(request);
+        if (!body.ok) return body.outcome;
+        const problem = managerBodyError(body.value);
+        if (problem) return badRequest(problem);
+        const subprocesses = isRecord(body.value.process_manager)
+          ? body.value.process_manager.subprocesses
+          : undefined;
+        if (Array.isArray(subprocesses)) {
+          const previous = new Map(instance.processes);
+          instance.processes = new Map(
+            (subprocesses as string[]).map((name) => [name, previous.get(name) ?? 'RUNNING']),
+          );
+        }
+        return vns3Response(manager(instance), method === 'POST' ? 201 : 200);
+      }),
+    ),
   ),
   gated(
     'GET',
     '/plugin-instances/:id/logs',
     withInstance(() =>
-      vns3Response([{ path: '/var/log/plugin.log', description: 'Plugin log', slug: 'main' }]),
+      vns3Response(LOG_FILES.map(({ path, description }) => ({ path, description }))),
     ),
   ),
   gated(
     'GET',
     '/plugin-instances/:id/logs/:slug/content',
     withInstance((instance, { params, url }) => {
-      if (params.slug !== 'main') return notFound('Log does not exist');
+      if (
+        slugIndex(
+          LOG_FILES.map((file) => file.name),
+          params.slug,
+        ) < 0
+      ) {
+        return badRequest(
+          `Log file ${params.slug ?? ''} could not be found.`,
+          'APIBadRequestError',
+        );
+      }
       const lines = Number(url.searchParams.get('lines') ?? '50');
       if (!Number.isInteger(lines) || lines < 1 || lines > 10_000) {
         return badRequest('lines must be an integer between 1 and 10000');
       }
-      const all = Array.from({ length: 20 }, (_, i) => `${instance.name} log line ${i + 1}`);
+      const all = Array.from({ length: 20 }, (_, i) =>
+        i === 10
+          ? `${instance.name} GET /<img src=x onerror="window.__xss=1">`
+          : `${instance.name} log line ${i + 1}`,
+      );
       return vns3Response(all.slice(-lines));
     }),
   ),
   gated(
     'GET',
     '/plugin-instances/:id/configurations',
-    withInstance((instance) =>
-      vns3Response(
-        [...instance.configs.entries()].map(([slug, versions]) => ({
-          name: slug,
-          path: CONFIG_FILES[slug] ?? `/etc/${slug}`,
-          description: 'Main configuration',
-          version: versions.length,
-          created_at: iso(instance.createdAt),
-          previous_versions: Object.fromEntries(
-            versions.slice(0, -1).map((_, i) => [i + 1, iso(instance.createdAt)]),
-          ),
-        })),
-      ),
-    ),
+    withInstance((instance) => vns3Response(configFiles(instance))),
   ),
   gated(
     'GET',
     '/plugin-instances/:id/configurations/:slug/content',
-    withInstance((instance, { params }) => {
+    withInstance((instance, { params, url }) => {
       const versions = configOf(instance, params.slug);
-      return versions
-        ? vns3Response(versions.at(-1) ?? '')
-        : notFound('Configuration does not exist');
+      if (!versions) return configMissing(params.slug);
+      const raw = url.searchParams.get('version');
+      if (raw === null) return vns3Response(versions.at(-1) ?? '');
+      const version = Number(raw);
+      const index = numbersOf(versions).indexOf(version);
+      const text = index < 0 ? undefined : versions[index];
+      return text === undefined ? badRequest('version does not exist') : vns3Response(text);
     }),
   ),
   gated(
@@ -468,8 +634,8 @@ export const pluginRoutes: Vns3Route[] = [
       const content = stringField(body.value, 'content', { required: true, nonEmpty: false });
       if (!content.ok) return content.outcome;
       const versions = configOf(instance, params.slug);
-      if (!versions) return notFound('Configuration does not exist');
-      versions.push(content.value ?? '');
+      if (!versions) return configMissing(params.slug);
+      addVersion(versions, content.value ?? '');
       return vns3Response(manager(instance));
     }),
   ),
@@ -482,10 +648,10 @@ export const pluginRoutes: Vns3Route[] = [
       const version = integerField(body.value, 'version', true);
       if (!version.ok) return version.outcome;
       const versions = configOf(instance, params.slug);
-      if (!versions) return notFound('Configuration does not exist');
-      const text = versions[(version.value ?? 0) - 1];
-      if (text === undefined) return badRequest('version does not exist');
-      versions.push(text);
+      if (!versions) return configMissing(params.slug);
+      const text = versions[previousIndex(versions, version.value ?? 0)];
+      if (text === undefined) return badRequest('version must be a previous version');
+      addVersion(versions, text);
       return vns3Response(manager(instance));
     }),
   ),
@@ -494,7 +660,8 @@ export const pluginRoutes: Vns3Route[] = [
     '/plugin-instances/:id/configurations/:slug/clear',
     withInstance((instance, { params }) => {
       const versions = configOf(instance, params.slug);
-      if (!versions) return notFound('Configuration does not exist');
+      if (!versions) return configMissing(params.slug);
+      numbersOf(versions).splice(0, versions.length - 1);
       versions.splice(0, versions.length - 1);
       return vns3Response(manager(instance));
     }),
@@ -504,11 +671,10 @@ export const pluginRoutes: Vns3Route[] = [
     '/plugin-instances/:id/configurations/:slug/versions/:version',
     withInstance((instance, { params }) => {
       const versions = configOf(instance, params.slug);
-      if (!versions) return notFound('Configuration does not exist');
-      const index = Number(params.version) - 1;
-      if (!Number.isInteger(index) || index < 0 || index >= versions.length - 1) {
-        return badRequest('version must be a previous version');
-      }
+      if (!versions) return configMissing(params.slug);
+      const index = previousIndex(versions, Number(params.version));
+      if (index < 0) return badRequest('version must be a previous version');
+      numbersOf(versions).splice(index, 1);
       versions.splice(index, 1);
       return vns3Response(manager(instance));
     }),
@@ -516,12 +682,7 @@ export const pluginRoutes: Vns3Route[] = [
   gated(
     'GET',
     '/plugin-instances/:id/processes',
-    withInstance((instance) =>
-      vns3Response({
-        name: 'supervisord',
-        subprocesses: [...instance.processes.entries()].map(([name, status]) => ({ name, status })),
-      }),
-    ),
+    withInstance((instance) => vns3Response(manager(instance).process_manager)),
   ),
   gated(
     'POST',
@@ -533,14 +694,20 @@ export const pluginRoutes: Vns3Route[] = [
       if (!process.ok) return process.outcome;
       const action = stringField(body.value, 'action', { required: true });
       if (!action.ok) return action.outcome;
+      const timeout = integerField(body.value, 'timeout');
+      if (!timeout.ok) return timeout.outcome;
       if (!PROCESS_ACTIONS.includes(action.value ?? '')) {
-        return badRequest('action must be start, stop or restart');
+        return badRequest(`action must be one of ${PROCESS_ACTIONS.join(', ')}`);
       }
-      if (!instance.processes.has(process.value ?? '')) return badRequest('process does not exist');
-      instance.processes.set(process.value ?? '', action.value === 'stop' ? 'STOPPED' : 'RUNNING');
-      return commandResult(
-        `${process.value ?? ''}: ${action.value === 'stop' ? 'stopped' : 'started'}`,
-      );
+      if (timeout.value !== undefined && (timeout.value < 1 || timeout.value > 600)) {
+        return badRequest('timeout must be between 1 and 600 seconds');
+      }
+      const name = process.value ?? '';
+      const status = instance.processes.get(name);
+      if (!status) return badRequest(`process ${name} is not a managed subprocess`);
+      if (action.value === 'status') return commandResult(`${name}  ${status}`);
+      instance.processes.set(name, action.value === 'stop' ? 'STOPPED' : 'RUNNING');
+      return commandResult(`${name}: ${action.value === 'stop' ? 'stopped' : 'started'}`);
     }),
   ),
   gated(
@@ -551,13 +718,30 @@ export const pluginRoutes: Vns3Route[] = [
       if (!body.ok) return body.outcome;
       const command = stringField(body.value, 'command', { required: true });
       if (!command.ok) return command.outcome;
-      return commandResult(`${instance.name}$ ${command.value ?? ''}\nok`);
+      const path = stringField(body.value, 'executable_path');
+      if (!path.ok) return path.outcome;
+      const timeout = integerField(body.value, 'timeout');
+      if (!timeout.ok) return timeout.outcome;
+      if (timeout.value !== undefined && (timeout.value < 1 || timeout.value > 600)) {
+        return badRequest('timeout must be between 1 and 600 seconds');
+      }
+      if (path.value !== undefined && path.value !== EXECUTABLE.path) {
+        return badRequest(`executable_path ${path.value} is not configured`);
+      }
+      if (!Object.hasOwn(EXECUTABLE.commands, command.value ?? '')) {
+        return badRequest(`command ${command.value ?? ''} is not defined for ${EXECUTABLE.name}`);
+      }
+      const output =
+        command.value === 'status'
+          ? [...instance.processes.entries()].map(([name, state]) => `${name}\t${state}`)
+          : ['configuration reloaded'];
+      return commandResult([`${instance.name} <b>${EXECUTABLE.name}</b>`, ...output].join('\n'));
     }),
   ),
   gated(
     'GET',
     '/plugin-instances/:id/firewall',
-    withInstance((instance) => vns3Response(instance.firewall)),
+    withInstance((instance) => vns3Response(instance.firewall.map(firewallDetail))),
   ),
   gated(
     'PUT',
@@ -573,21 +757,26 @@ export const pluginRoutes: Vns3Route[] = [
       if (!containerPort.ok) return containerPort.outcome;
       const protocol = stringField(body.value, 'protocol');
       if (!protocol.ok) return protocol.outcome;
-      const ports = [hostPort.value, containerPort.value];
-      if (ports.some((port) => port !== undefined && (port < 1 || port > 65535))) {
-        return badRequest('ports must be between 1 and 65535');
+      if (!(FIREWALL_PRESETS as readonly string[]).includes(preset.value ?? '')) {
+        return badRequest('preset must be one of ssh, internet or port_map');
       }
-      if (protocol.value !== undefined && !['tcp', 'udp'].includes(protocol.value)) {
-        return badRequest('protocol must be tcp or udp');
+      const host = hostPort.value;
+      if (
+        preset.value === 'port_map' &&
+        instance.firewall.some((r) => r.destination_port === host)
+      ) {
+        // A conflict with the current rules, not a malformed request.
+        return vns3Error(400, 'APIBadRequestError', `host_port ${host} is already mapped`);
       }
-      const host = hostPort.value ?? 80;
-      instance.firewall.push({
-        rule: `PREROUTING_CUST -p ${protocol.value ?? 'tcp'} --dport ${host} -j DNAT --to ${instance.ipAddress}:${containerPort.value ?? host}`,
-        plugin_port: containerPort.value ?? host,
-        destination_port: host,
-        protocol: protocol.value ?? 'tcp',
+      const rule = presetRule(instance, preset.value ?? '', {
+        host: hostPort.value,
+        container: containerPort.value,
+        protocol: protocol.value,
       });
-      return vns3Response(instance.firewall, 201);
+      if (typeof rule === 'string') return badRequest(rule);
+      instance.firewall.push(rule.stored);
+      ruleTags.set(rule.stored, rule.tags);
+      return vns3Response(instance.firewall.map(firewallDetail), 201);
     }),
   ),
   gated(
@@ -597,7 +786,7 @@ export const pluginRoutes: Vns3Route[] = [
       vns3Response(
         [...instance.users.entries()].map(([username, user]) => ({
           username,
-          password: user.password ? '********' : '',
+          password: user.password !== '',
           public_key: user.public_key,
         })),
       ),
@@ -618,12 +807,26 @@ export const pluginRoutes: Vns3Route[] = [
       if (!password.ok) return password.outcome;
       const publicKey = stringField(body.value, 'public_key');
       if (!publicKey.ok) return publicKey.outcome;
-      if (!password.value && !publicKey.value)
+      const requireKey = booleanField(body.value, 'require_public_key');
+      if (!requireKey.ok) return requireKey.outcome;
+      if (password.value && password.value.length < USER_PASSWORD_MIN) {
+        return badRequest(`password must be at least ${USER_PASSWORD_MIN} characters`);
+      }
+      if (publicKey.value && !SSH_PUBLIC_KEY.test(publicKey.value.trim())) {
+        return badRequest('public_key must be an OpenSSH public key');
+      }
+      const existing = instance.users.get(username.value ?? '');
+      const next = {
+        password: password.value || existing?.password || '',
+        public_key: publicKey.value?.trim() || existing?.public_key || '',
+      };
+      if (!next.password && !next.public_key) {
         return badRequest('password or public_key is required');
-      instance.users.set(username.value ?? '', {
-        password: password.value ?? '',
-        public_key: publicKey.value ?? '',
-      });
+      }
+      if (requireKey.value && !next.public_key) {
+        return badRequest('public_key is required when require_public_key is true');
+      }
+      instance.users.set(username.value ?? '', next);
       return vns3Response(manager(instance));
     }),
   ),

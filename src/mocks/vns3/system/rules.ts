@@ -11,6 +11,10 @@ export function isIPv4Cidr(text: string): boolean {
   return isIPv4(address) && /^(?:[0-9]|[12]\d|3[0-2])$/.test(bits);
 }
 
+const HOSTNAME =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+export const isHost = (text: string) => isIPv4(text) || HOSTNAME.test(text);
+
 export const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
 
 export const isAsn = (text: string) =>

@@ -4,7 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderWithMantine } from '@/test/render';
 import { RebootWaitModal } from './RebootWaitModal';
 
-function renderModal(phase: 'going-down' | 'coming-back' | 'back' | 'gave-up') {
+function renderModal(
+  phase: 'going-down' | 'coming-back' | 'back' | 'gave-up',
+  goingDownText?: string,
+) {
   const onKeepWaiting = vi.fn();
   const onClose = vi.fn();
   renderWithMantine(
@@ -12,6 +15,7 @@ function renderModal(phase: 'going-down' | 'coming-back' | 'back' | 'gave-up') {
       name="Lab appliance"
       watch={{ phase, startedAt: Date.now() - 605_000 }}
       giveUpMinutes={10}
+      {...(goingDownText ? { goingDownText } : {})}
       onKeepWaiting={onKeepWaiting}
       onClose={onClose}
     />,
@@ -34,7 +38,12 @@ describe('RebootWaitModal', () => {
 
   it('says when the appliance still answers before going down', () => {
     renderModal('going-down');
-    expect(screen.getByText(/is backing up before it restarts; it still answers/)).toBeVisible();
+    expect(screen.getByText('Lab appliance is about to restart; it still answers.')).toBeVisible();
+  });
+
+  it("uses the caller's words for what happens before the restart", () => {
+    renderModal('going-down', 'Lab appliance is backing up first.');
+    expect(screen.getByText('Lab appliance is backing up first.')).toBeVisible();
   });
 
   it('after giving up, explains and offers to keep waiting', async () => {

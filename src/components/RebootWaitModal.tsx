@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { formatDuration } from '@/lib/format';
-import type { RebootWatchState } from '../api/useRebootWatch';
+import type { RebootWatchState } from '@/lib/rebootWatch';
 
 function useElapsedSeconds(startedAt: number, running: boolean): number {
   const [now, setNow] = useState(() => Date.now());
@@ -13,17 +13,20 @@ function useElapsedSeconds(startedAt: number, running: boolean): number {
   return Math.max(0, Math.floor((now - startedAt) / 1000));
 }
 
-/** Follows a restart: elapsed time, whether the appliance has gone away yet, and the outcome. */
+/** Follows a restart: elapsed time, whether the backend has gone away yet, and the outcome. */
 export function RebootWaitModal({
   name,
   watch,
   giveUpMinutes,
+  goingDownText = `${name} is about to restart; it still answers.`,
   onKeepWaiting,
   onClose,
 }: {
   name: string;
   watch: RebootWatchState;
   giveUpMinutes: number;
+  /** What it does before it stops answering. */
+  goingDownText?: string;
   onKeepWaiting: () => void;
   onClose: () => void;
 }) {
@@ -49,7 +52,7 @@ export function RebootWaitModal({
             <Stack gap={2}>
               <Text size="sm">
                 {watch.phase === 'going-down'
-                  ? `${name} is backing up before it restarts; it still answers.`
+                  ? goingDownText
                   : `${name} has stopped answering; waiting for it to come back.`}
               </Text>
               <Text size="sm" c="dimmed">
