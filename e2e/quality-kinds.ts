@@ -212,6 +212,7 @@ export const VNS3: QualityKind = {
     { nav: 'SSL certificate', heading: 'SSL certificate' },
     { nav: 'Snapshots', heading: 'Snapshots' },
     { nav: 'Access', heading: 'Access' },
+    { nav: 'Identity', heading: 'Identity' },
     { nav: 'Remote support', heading: 'Remote support and server' },
     { nav: 'Alerts', heading: 'Alerts' },
     { nav: 'Packet monitors', heading: 'Packet monitors' },
