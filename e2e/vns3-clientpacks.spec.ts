@@ -29,7 +29,7 @@ test('packs are searched and filtered by status; connected clients are listed', 
   await expect(page.getByText('Showing 12 of 12 clientpacks')).toBeVisible();
   await expect(
     packs(page).getByRole('row', {
-      name: /^100_127_255_194 100\.127\.255\.194 Connected Yes 198\.51\.100\.11 owner=alice/,
+      name: /^Select 100_127_255_194 100_127_255_194 100\.127\.255\.194 Connected Yes 198\.51\.100\.11 owner=alice/,
     }),
   ).toBeVisible();
 
@@ -42,7 +42,7 @@ test('packs are searched and filtered by status; connected clients are listed', 
   await page.getByRole('combobox', { name: 'Status' }).click();
   await page.getByRole('option', { name: 'Disabled' }).click();
   await expect(
-    packs(page).getByRole('row', { name: /^100_127_255_199 .* Disabled/ }),
+    packs(page).getByRole('row', { name: /^Select 100_127_255_199 100_127_255_199 .* Disabled/ }),
   ).toBeVisible();
 
   const clients = page.getByRole('table', { name: 'Connected clients' });
@@ -65,7 +65,7 @@ test('disable and regenerate ask first; enable and check out do not', async ({
   await expect(confirm).toContainText('a connected client is dropped');
   await confirm.getByRole('button', { name: 'Disable pack' }).click();
   await expect(
-    packs(page).getByRole('row', { name: /^100_127_255_194 .* Disabled/ }),
+    packs(page).getByRole('row', { name: /^Select 100_127_255_194 100_127_255_194 .* Disabled/ }),
   ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Connected clients' }).getByRole('row')).toHaveCount(
     3,
@@ -73,11 +73,13 @@ test('disable and regenerate ask first; enable and check out do not', async ({
 
   await packAction(page, '100_127_255_194', 'Enable');
   await expect(
-    packs(page).getByRole('row', { name: /^100_127_255_194 .* Available/ }),
+    packs(page).getByRole('row', { name: /^Select 100_127_255_194 100_127_255_194 .* Available/ }),
   ).toBeVisible();
   await packAction(page, '100_127_255_195', 'Check out');
   await expect(
-    packs(page).getByRole('row', { name: /^100_127_255_195 .* Available Yes/ }),
+    packs(page).getByRole('row', {
+      name: /^Select 100_127_255_195 100_127_255_195 .* Available Yes/,
+    }),
   ).toBeVisible();
 
   await packAction(page, '100_127_255_195', 'Regenerate…');
@@ -99,6 +101,7 @@ test('each download format is saved under its file name', async ({ page, request
     ['Config file (.conf)', '100_127_255_193.conf'],
     ['Zip archive', '100_127_255_193.zip'],
     ['Tarball (.tar.gz)', '100_127_255_193.tar.gz'],
+    ['The controller’s default file', '100_127_255_193.tar.gz'],
   ] as const) {
     await packAction(page, '100_127_255_193', 'Download…');
     const dialog = page.getByRole('dialog', { name: 'Download 100_127_255_193' });
@@ -111,6 +114,7 @@ test('each download format is saved under its file name', async ({ page, request
   }
   const log = await sim.requestsTo('GET', '/clientpack');
   expect(log.map((entry) => entry.query)).toEqual(Array(4).fill(['name', 'fileformat']));
+  expect(await sim.requestsTo('GET', '/clientpack/100_127_255_193')).toHaveLength(1);
 });
 
 test('tags: a bad key stays in the form; tags are added and removed', async ({
@@ -131,7 +135,7 @@ test('tags: a bad key stays in the form; tags are added and removed', async ({
   await dialog.getByRole('button', { name: 'Add tag' }).click();
   await expect(dialog).toBeHidden();
   await expect(
-    packs(page).getByRole('row', { name: /^100_127_255_193 .* site=lab/ }),
+    packs(page).getByRole('row', { name: /^Select 100_127_255_193 100_127_255_193 .* site=lab/ }),
   ).toBeVisible();
 
   await page.getByRole('button', { name: 'Remove tag site from 100_127_255_193' }).click();
@@ -173,7 +177,9 @@ test('next available checks out a pack in the range and offers its download', as
     .getByRole('button', { name: 'Download' })
     .click();
   expect((await download).suggestedFilename()).toBe('100_127_255_200.ovpn');
-  await expect(packs(page).getByRole('row', { name: /^100_127_255_200 .* Yes/ })).toBeVisible();
+  await expect(
+    packs(page).getByRole('row', { name: /^Select 100_127_255_200 100_127_255_200 .* Yes/ }),
+  ).toBeVisible();
   expect(await sim.rejected()).toBe(0);
 });
 

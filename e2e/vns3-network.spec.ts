@@ -111,8 +111,8 @@ test('interfaces: GRE interfaces and addresses are validated and saved', async (
   await addAndSignInVns3(page, sim);
   await vns3Nav(page, 'Interfaces').click();
   await expect(page.getByRole('heading', { name: 'Interfaces', level: 1 })).toBeVisible();
-  const table = page.getByRole('table', { name: 'Interfaces' });
-  await expect(table.getByRole('row', { name: /gre20/ })).toContainText('Edge GRE');
+  const table = page.getByRole('table', { name: 'Edge GRE interfaces' });
+  await expect(table.getByRole('row', { name: /gre20/ })).toContainText('gre-frankfurt');
 
   await page.getByRole('button', { name: 'Add GRE interface' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add GRE interface' });

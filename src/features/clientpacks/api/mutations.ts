@@ -10,6 +10,7 @@ export const PACK_FORMATS = [
   { value: 'conf', label: 'Config file (.conf)' },
   { value: 'zip', label: 'Zip archive' },
   { value: 'tarball', label: 'Tarball (.tar.gz)' },
+  { value: 'default', label: 'The controller’s default file' },
 ] as const;
 export type PackFormat = (typeof PACK_FORMATS)[number]['value'];
 
@@ -41,13 +42,24 @@ export async function regenerateClientpack(client: HttpClient, name: string) {
   if ('token' in result) await waitForVns3Task(client, result.token, { intervalMs: 300 });
 }
 
-/** GET /clientpack?name=&fileformat=: the pack's files, with download progress. */
+/**
+ * GET /clientpack?name=&fileformat=: the pack's files, with download progress. `default` asks
+ * GET /clientpack/{name}, where the controller picks the format.
+ */
 export function downloadClientpack(
   client: HttpClient,
   name: string,
   format: PackFormat,
   onProgress: (progress: DownloadProgress) => void,
 ) {
+  if (format === 'default') {
+    return download(client, {
+      path: vns3Path(`/clientpack/${encodeURIComponent(name)}`),
+      headers: { Accept: 'application/octet-stream' },
+      fallbackName: `${name}.tar.gz`,
+      onProgress,
+    });
+  }
   const extension = format === 'tarball' ? 'tar.gz' : format;
   return download(client, {
     path: vns3Path('/clientpack'),
@@ -119,5 +131,21 @@ export function removeClientpackTag(client: HttpClient, name: string, key: strin
     client,
     { method: 'DELETE', path: vns3Path(`/clientpack/${encodeURIComponent(name)}`), body: { key } },
     tagsSchema,
+  );
+}
+
+/** PUT /clientpack/{name} `{disconnect: true}`: forces the pack's client off the overlay. */
+export function disconnectClientpack(client: HttpClient, name: string) {
+  return vns3Json(
+    client,
+    {
+      method: 'PUT',
+      path: vns3Path(`/clientpack/${encodeURIComponent(name)}`),
+      body: { disconnect: true },
+    },
+    z.object({
+      disconnecting: z.optional(z.union([z.string(), z.boolean()])),
+      overlay_ipaddress: z.optional(z.string()),
+    }),
   );
 }

@@ -1,23 +1,54 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useConnectionClient } from '@/auth/useConnectionClient';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { QueryBoundary } from '@/components/QueryBoundary';
-import { connectedClientsQuery } from '../api/clientpacks';
+import { type ConnectedClient, connectedClientsQuery } from '../api/clientpacks';
+import { clientpackKeys } from '../api/keys';
+import { disconnectClientpack } from '../api/mutations';
+import { MutationError } from './MutationError';
 
-/** GET /status/clients: who is connected to the overlay right now. */
+/** A pack is named after its overlay IP with underscores: 100.127.255.194 → 100_127_255_194. */
+const packNameOf = (overlayIp: string) => overlayIp.replaceAll('.', '_');
+
+/** GET /status/clients: who is connected to the overlay right now; each can be disconnected. */
 export function ConnectedClients() {
   const { connection, client } = useConnectionClient();
+  const queryClient = useQueryClient();
   const clients = useQuery(connectedClientsQuery(connection.id, client));
+  const [confirm, setConfirm] = useState<ConnectedClient | null>(null);
+  const disconnect = useMutation({
+    mutationFn: (item: ConnectedClient) =>
+      disconnectClientpack(client, packNameOf(item.overlay_ipaddress)),
+    onSuccess: async (_result, item) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: clientpackKeys.clients(connection.id) }),
+        queryClient.invalidateQueries({ queryKey: clientpackKeys.list(connection.id) }),
+        queryClient.invalidateQueries({
+          queryKey: clientpackKeys.detail(connection.id, packNameOf(item.overlay_ipaddress)),
+        }),
+      ]);
+      notifications.show({
+        color: 'teal',
+        title: 'Client disconnected',
+        message: `${packNameOf(item.overlay_ipaddress)} (${item.overlay_ipaddress})`,
+      });
+    },
+    onSettled: () => setConfirm(null),
+  });
   return (
     <Stack>
       <Title order={2}>Connected clients</Title>
+      <MutationError error={disconnect.error} title="The client was not disconnected" />
       <QueryBoundary query={clients} what="the connected clients">
         {(list) =>
           list.length === 0 ? (
             <EmptyState title="No connected clients">No overlay client is connected.</EmptyState>
           ) : (
-            <Table.ScrollContainer minWidth={520}>
+            <Table.ScrollContainer minWidth={620}>
               <Table aria-label="Connected clients">
                 <Table.Thead>
                   <Table.Tr>
@@ -25,6 +56,7 @@ export function ConnectedClients() {
                     <Table.Th>Client IP</Table.Th>
                     <Table.Th>Controller</Table.Th>
                     <Table.Th>Tags</Table.Th>
+                    <Table.Th>Actions</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -40,6 +72,17 @@ export function ConnectedClients() {
                             .join(', ')}
                         </Text>
                       </Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          color="red"
+                          aria-label={`Disconnect ${item.overlay_ipaddress}`}
+                          onClick={() => setConfirm(item)}
+                        >
+                          Disconnect
+                        </Button>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -48,6 +91,18 @@ export function ConnectedClients() {
           )
         }
       </QueryBoundary>
+      <ConfirmDialog
+        opened={confirm !== null}
+        title={`Disconnect ${confirm?.overlay_ipaddress ?? ''}?`}
+        confirmLabel="Disconnect client"
+        loading={disconnect.isPending}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => confirm && disconnect.mutate(confirm)}
+      >
+        The client {confirm?.ipaddress ? `at ${confirm.ipaddress} ` : ''}using clientpack{' '}
+        {confirm ? packNameOf(confirm.overlay_ipaddress) : ''} is forced off the overlay. It can
+        reconnect unless the pack is disabled.
+      </ConfirmDialog>
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
@@ -18,12 +18,13 @@ import {
   resetClient,
   updateClientpack,
 } from '../api/mutations';
+import { BulkActions } from '../components/BulkActions';
 import { ConnectedClients } from '../components/ConnectedClients';
 import { DownloadDialog } from '../components/DownloadDialog';
 import { MutationError } from '../components/MutationError';
-import { NextAvailableDialog } from '../components/NextAvailableDialog';
 import { type PackAction, PackTable } from '../components/PackTable';
 import { TagDialog } from '../components/TagDialog';
+import { AddPacksDialog, NextAvailableDialog, PackDetailDialog } from '../components/lazyDialogs';
 
 type Confirm =
   | { kind: 'disable' | 'regenerate' | 'reset'; pack: Clientpack }
@@ -117,6 +118,9 @@ function Clientpacks() {
   const [downloading, setDownloading] = useState<string | null>(null);
   const [tagging, setTagging] = useState<string | null>(null);
   const [nextOpen, setNextOpen] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [details, setDetails] = useState<string | null>(null);
+  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   const change = useMutation({
     mutationFn: (next: Change) => apply(client, next),
     onSuccess: async (message, next) => {
@@ -126,6 +130,11 @@ function Clientpacks() {
       );
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: clientpackKeys.list(connection.id) }),
+        'pack' in next
+          ? queryClient.invalidateQueries({
+              queryKey: clientpackKeys.detail(connection.id, next.pack.name),
+            })
+          : null,
         affectsClients
           ? queryClient.invalidateQueries({ queryKey: clientpackKeys.clients(connection.id) })
           : null,
@@ -146,9 +155,31 @@ function Clientpacks() {
       ),
     [packs.data, search, status],
   );
+  // Packs that disappeared from the list cannot stay selected.
+  const selected = useMemo(
+    () => (packs.data ?? []).map((pack) => pack.name).filter((name) => selection.has(name)),
+    [packs.data, selection],
+  );
+  const existingIps = useMemo(
+    () => (packs.data ?? []).map((pack) => pack.overlay_ipaddress),
+    [packs.data],
+  );
+
+  function select(names: readonly string[], checked: boolean) {
+    setSelection((current) => {
+      const next = new Set(current);
+      for (const name of names) {
+        if (checked) next.add(name);
+        else next.delete(name);
+      }
+      return next;
+    });
+  }
 
   function onAction(pack: Clientpack, action: PackAction) {
     switch (action) {
+      case 'details':
+        return setDetails(pack.name);
       case 'download':
         return setDownloading(pack.name);
       case 'tag':
@@ -184,6 +215,9 @@ function Clientpacks() {
             />
           </Group>
           <Group gap="xs">
+            <Button variant="default" onClick={() => setAdding(true)}>
+              Add clientpacks
+            </Button>
             <Button onClick={() => setNextOpen(true)}>Check out next available</Button>
             <Button color="red" variant="light" onClick={() => setConfirm({ kind: 'resetAll' })}>
               Reset all clients
@@ -202,6 +236,11 @@ function Clientpacks() {
                 <Text size="sm" c="dimmed" aria-live="polite">
                   Showing {visible.length} of {all.length} clientpacks
                 </Text>
+                <BulkActions
+                  selected={selected}
+                  total={all.length}
+                  onClearSelection={() => setSelection(new Set())}
+                />
                 {visible.length === 0 ? (
                   <EmptyState title="No matching clientpacks">
                     Change the search or the status filter.
@@ -209,6 +248,8 @@ function Clientpacks() {
                 ) : (
                   <PackTable
                     packs={visible}
+                    selected={selection}
+                    onSelect={select}
                     onAction={onAction}
                     onRemoveTag={(pack, key) => setConfirm({ kind: 'untag', pack, key })}
                   />
@@ -237,11 +278,19 @@ function Clientpacks() {
       </ConfirmDialog>
       <DownloadDialog name={downloading} onClose={() => setDownloading(null)} />
       <TagDialog name={tagging} onClose={() => setTagging(null)} />
-      <NextAvailableDialog
-        opened={nextOpen}
-        onClose={() => setNextOpen(false)}
-        onDownload={setDownloading}
-      />
+      <Suspense fallback={null}>
+        {details ? <PackDetailDialog name={details} onClose={() => setDetails(null)} /> : null}
+        {adding ? (
+          <AddPacksDialog opened existingIps={existingIps} onClose={() => setAdding(false)} />
+        ) : null}
+        {nextOpen ? (
+          <NextAvailableDialog
+            opened
+            onClose={() => setNextOpen(false)}
+            onDownload={setDownloading}
+          />
+        ) : null}
+      </Suspense>
     </Stack>
   );
 }

@@ -33,6 +33,20 @@ export function addressesQuery(connectionId: string, client: HttpClient, interfa
   });
 }
 
+/** GET /interfaces/system/{id}/addresses/{address_id}: read fresh before editing. */
+export function addressQuery(
+  connectionId: string,
+  client: HttpClient,
+  interfaceId: number,
+  addressId: number,
+) {
+  return queryOptions({
+    queryKey: networkKeys.address(connectionId, interfaceId, addressId),
+    queryFn: ({ signal }) =>
+      vns3Json(client, { path: path(interfaceId, `/${addressId}`), signal }, addressSchema),
+  });
+}
+
 export const addressFormSchema = z.object({
   label: z.string().check(z.trim(), z.minLength(1, 'Enter a label')),
   ipInternal: ipv4Field(),
@@ -49,19 +63,28 @@ export const ADDRESS_FIELDS = {
   gateway: 'gateway',
 } as const;
 
-export async function addAddress(
+export const addressValues = (address?: InterfaceAddress): AddressFormValues => ({
+  label: address?.label ?? '',
+  ipInternal: address?.ip_internal ?? '',
+  maskBits: String(address?.mask_bits ?? 32),
+  gateway: address?.gateway ?? '',
+});
+
+/** POST …/addresses, or PUT …/addresses/{address_id} when editing. */
+export async function saveAddress(
   client: HttpClient,
   interfaceId: number,
   values: AddressFormValues,
+  addressId?: number,
 ) {
   await client.send({
-    method: 'POST',
-    path: path(interfaceId),
+    method: addressId === undefined ? 'POST' : 'PUT',
+    path: path(interfaceId, addressId === undefined ? '' : `/${addressId}`),
     body: {
       label: values.label,
       ip_internal: values.ipInternal,
       mask_bits: Number(values.maskBits),
-      ...(values.gateway ? { gateway: values.gateway } : {}),
+      gateway: values.gateway || null,
     },
   });
 }

@@ -1,8 +1,32 @@
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import type { HttpClient } from '@/api/http';
 import { vns3Json, vns3Path } from '@/api/vns3/envelope';
 import { intField, ipv4Field } from '@/api/vns3/zodRules';
 import { type NetworkInterface, interfaceSchema } from './interfaces';
+import { networkKeys } from './keys';
+
+/** GET /interfaces/edge_gre: the edge GRE interfaces. */
+export function greInterfacesQuery(connectionId: string, client: HttpClient) {
+  return queryOptions({
+    queryKey: networkKeys.greInterfaces(connectionId),
+    queryFn: ({ signal }) =>
+      vns3Json(
+        client,
+        { path: vns3Path('/interfaces/edge_gre'), signal },
+        z.array(interfaceSchema),
+      ),
+  });
+}
+
+/** GET /interfaces/edge_gre/{id}: read fresh before editing. */
+export function greInterfaceQuery(connectionId: string, client: HttpClient, id: number) {
+  return queryOptions({
+    queryKey: networkKeys.greInterface(connectionId, id),
+    queryFn: ({ signal }) =>
+      vns3Json(client, { path: vns3Path(`/interfaces/edge_gre/${id}`), signal }, interfaceSchema),
+  });
+}
 
 export const greFormSchema = z.object({
   endpointName: z

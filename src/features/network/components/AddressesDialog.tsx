@@ -1,26 +1,16 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
-import { fieldOfVns3Error } from '@/api/vns3/fieldErrors';
+import { useState } from 'react';
 import { useConnectionClient } from '@/auth/useConnectionClient';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { QueryBoundary } from '@/components/QueryBoundary';
-import {
-  ADDRESS_FIELDS,
-  type AddressFormValues,
-  addAddress,
-  addressFormSchema,
-  addressesQuery,
-  deleteAddress,
-} from '../api/addresses';
+import { type InterfaceAddress, addressesQuery, deleteAddress } from '../api/addresses';
 import type { NetworkInterface } from '../api/interfaces';
 import { networkKeys } from '../api/keys';
+import { AddressForm, EditAddress } from './AddressForm';
 import { MutationError } from './MutationError';
 
-const EMPTY: AddressFormValues = { label: '', ipInternal: '', maskBits: '32', gateway: '' };
-
-/** Extra addresses of a system interface. */
+/** Extra addresses of a system interface: list, add, edit and remove. */
 export function AddressesDialog({
   item,
   onClose,
@@ -31,32 +21,22 @@ export function AddressesDialog({
   const { connection, client } = useConnectionClient();
   const queryClient = useQueryClient();
   const addresses = useQuery(addressesQuery(connection.id, client, item.id));
-  const key = networkKeys.addresses(connection.id, item.id);
-  const form = useForm<AddressFormValues>({
-    resolver: zodResolver(addressFormSchema),
-    defaultValues: EMPTY,
-  });
-  const add = useMutation({
-    mutationFn: (values: AddressFormValues) => addAddress(client, item.id, values),
-    onSuccess: async (_result, values) => {
-      form.reset(EMPTY);
-      await queryClient.invalidateQueries({ queryKey: key });
-      notifications.show({
-        color: 'teal',
-        title: 'Address added',
-        message: `${values.ipInternal}/${values.maskBits} on ${item.name}`,
+  const [editing, setEditing] = useState<InterfaceAddress | null>(null);
+  const [removing, setRemoving] = useState<InterfaceAddress | null>(null);
+  const remove = useMutation({
+    mutationFn: (address: InterfaceAddress) => deleteAddress(client, item.id, address.id),
+    onSuccess: async (_result, address) => {
+      if (editing?.id === address.id) setEditing(null);
+      queryClient.removeQueries({
+        queryKey: networkKeys.address(connection.id, item.id, address.id),
+      });
+      await queryClient.invalidateQueries({
+        queryKey: networkKeys.addresses(connection.id, item.id),
+        exact: true,
       });
     },
-    onError: (error) => {
-      const mapped = fieldOfVns3Error(error, ADDRESS_FIELDS);
-      if (mapped) form.setError(mapped.field, { message: mapped.message }, { shouldFocus: true });
-    },
+    onSettled: () => setRemoving(null),
   });
-  const remove = useMutation({
-    mutationFn: (addressId: number) => deleteAddress(client, item.id, addressId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
-  });
-  const { errors } = form.formState;
   return (
     <Modal opened onClose={onClose} title={`Addresses of ${item.name}`} size="lg">
       <Stack>
@@ -76,17 +56,27 @@ export function AddressesDialog({
                       <Table.Td ff="monospace">
                         {address.ip_internal}/{address.mask_bits}
                       </Table.Td>
+                      <Table.Td ff="monospace">{address.gateway ?? ''}</Table.Td>
                       <Table.Td>
-                        <Button
-                          size="compact-xs"
-                          variant="subtle"
-                          color="red"
-                          aria-label={`Remove address ${address.ip_internal}`}
-                          loading={remove.isPending && remove.variables === address.id}
-                          onClick={() => remove.mutate(address.id)}
-                        >
-                          Remove
-                        </Button>
+                        <Group gap={4} wrap="nowrap" justify="flex-end">
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            aria-label={`Edit address ${address.ip_internal}`}
+                            onClick={() => setEditing(address)}
+                          >
+                            Edit
+                          </Button>
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            color="red"
+                            aria-label={`Remove address ${address.ip_internal}`}
+                            onClick={() => setRemoving(address)}
+                          >
+                            Remove
+                          </Button>
+                        </Group>
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -95,50 +85,27 @@ export function AddressesDialog({
             )
           }
         </QueryBoundary>
-        <Title order={3} size="h5">
-          Add an address
-        </Title>
-        <form onSubmit={form.handleSubmit((values) => add.mutate(values))} noValidate>
-          <Stack>
-            {fieldOfVns3Error(add.error, ADDRESS_FIELDS) ? null : (
-              <MutationError error={add.error} title="The address was not added" />
-            )}
-            <Group grow align="flex-start">
-              <TextInput
-                label="Label"
-                required
-                error={errors.label?.message}
-                {...form.register('label')}
-              />
-              <TextInput
-                label="Address"
-                required
-                error={errors.ipInternal?.message}
-                {...form.register('ipInternal')}
-              />
-              <TextInput
-                label="Prefix length"
-                required
-                error={errors.maskBits?.message}
-                {...form.register('maskBits')}
-              />
-            </Group>
-            <TextInput
-              label="Gateway"
-              error={errors.gateway?.message}
-              {...form.register('gateway')}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                Close
-              </Button>
-              <Button type="submit" loading={add.isPending}>
-                Add address
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+        {editing ? (
+          <EditAddress
+            key={editing.id}
+            item={item}
+            addressId={editing.id}
+            onDone={() => setEditing(null)}
+          />
+        ) : (
+          <AddressForm item={item} onClose={onClose} />
+        )}
       </Stack>
+      <ConfirmDialog
+        opened={removing !== null}
+        title="Remove address"
+        confirmLabel="Remove address"
+        loading={remove.isPending}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => removing && remove.mutate(removing)}
+      >
+        Remove {removing?.label} ({removing?.ip_internal}/{removing?.mask_bits}) from {item.name}?
+      </ConfirmDialog>
     </Modal>
   );
 }

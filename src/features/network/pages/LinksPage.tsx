@@ -12,6 +12,7 @@ import { networkKeys } from '../api/keys';
 import { type Link, deleteLink, deleteLinkTag, linksQuery, setLinkConnected } from '../api/links';
 import { AddLinkDialog } from '../components/AddLinkDialog';
 import { GlobalPolicies } from '../components/GlobalPolicies';
+import { EditLinkDialog } from '../components/EditLinkDialog';
 import { LinkLogsDialog } from '../components/LinkLogsDialog';
 import { MutationError } from '../components/MutationError';
 import { TagDialog } from '../components/TagDialog';
@@ -23,6 +24,7 @@ function LinksTable() {
   const [logs, setLogs] = useState<Link | null>(null);
   const [tagging, setTagging] = useState<Link | null>(null);
   const [deleting, setDeleting] = useState<Link | null>(null);
+  const [editing, setEditing] = useState<Link | null>(null);
   const [adding, setAdding] = useState(false);
   const replace = (saved: Link) =>
     queryClient.setQueryData<Link[]>(networkKeys.links(connection.id), (list) =>
@@ -158,6 +160,14 @@ function LinksTable() {
                           <Button
                             size="compact-xs"
                             variant="subtle"
+                            aria-label={`Edit ${link.name}`}
+                            onClick={() => setEditing(link)}
+                          >
+                            Edit
+                          </Button>
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
                             aria-label={`Log of ${link.name}`}
                             onClick={() => setLogs(link)}
                           >
@@ -183,6 +193,7 @@ function LinksTable() {
         }
       </QueryBoundary>
       {adding ? <AddLinkDialog onClose={() => setAdding(false)} /> : null}
+      {editing ? <EditLinkDialog link={editing} onClose={() => setEditing(null)} /> : null}
       {logs ? <LinkLogsDialog link={logs} onClose={() => setLogs(null)} /> : null}
       {tagging ? <TagDialog link={tagging} onClose={() => setTagging(null)} /> : null}
       <ConfirmDialog

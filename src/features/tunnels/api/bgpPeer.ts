@@ -1,9 +1,44 @@
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import type { HttpClient } from '@/api/http';
 import { vns3Json } from '@/api/vns3/envelope';
 import { ASN_MAX, badAccessListLine } from '@/api/vns3/validation';
 import { intField, ipv4Field } from '@/api/vns3/zodRules';
-import { type BgpPeer, type Endpoint, endpointPath, endpointSchema, toEndpoint } from './ipsec';
+import {
+  type BgpPeer,
+  type Endpoint,
+  bgpPeerSchema,
+  endpointPath,
+  endpointSchema,
+  toEndpoint,
+} from './ipsec';
+import { tunnelsKeys } from './keys';
+
+const verbosePeerSchema = z.extend(bgpPeerSchema, {
+  connection_detail: z.optional(z.nullable(z.string())),
+});
+
+/** GET …/ebgp_peers/{id}?verbose=true: the peer with the routing daemon's session detail. */
+export function bgpPeerQuery(
+  connectionId: string,
+  client: HttpClient,
+  endpointId: number,
+  peerId: number,
+) {
+  return queryOptions({
+    queryKey: tunnelsKeys.bgpPeer(connectionId, endpointId, peerId),
+    queryFn: ({ signal }) =>
+      vns3Json(
+        client,
+        {
+          path: endpointPath(endpointId, `/ebgp_peers/${peerId}`),
+          query: { verbose: 'true' },
+          signal,
+        },
+        verbosePeerSchema,
+      ),
+  });
+}
 
 export const bgpPeerFormSchema = z.object({
   ipaddress: ipv4Field('Enter the peer’s IPv4 address'),

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import type { HttpClient } from '@/api/http';
 import { vns3Json, vns3Path } from '@/api/vns3/envelope';
@@ -116,6 +116,25 @@ export function ipsecQuery(connectionId: string, client: HttpClient) {
     queryFn: async ({ signal }) =>
       toTree(await vns3Json(client, { path: vns3Path('/ipsec'), signal }, ipsecTreeSchema)),
   });
+}
+
+/** GET /ipsec/endpoints/{id}: one endpoint with its tunnels, traffic pairs and eBGP peers. */
+export function endpointQuery(connectionId: string, client: HttpClient, endpointId: number) {
+  return queryOptions({
+    queryKey: tunnelsKeys.endpoint(connectionId, endpointId),
+    queryFn: async ({ signal }) =>
+      toEndpoint(
+        await vns3Json(client, { path: endpointPath(endpointId), signal }, endpointSchema),
+      ),
+  });
+}
+
+/** Puts an endpoint a mutation answered into the cached tree and the cached endpoint. */
+export function storeEndpoint(queryClient: QueryClient, connectionId: string, endpoint: Endpoint) {
+  queryClient.setQueryData<IpsecTree>(tunnelsKeys.ipsec(connectionId), (tree) =>
+    withEndpoint(tree, endpoint),
+  );
+  queryClient.setQueryData(tunnelsKeys.endpoint(connectionId, endpoint.id), endpoint);
 }
 
 /** Puts an endpoint returned by a mutation into the cached tree (no refetch needed). */

@@ -13,7 +13,7 @@ import {
   bgpPeerValues,
   saveBgpPeer,
 } from '../api/bgpPeer';
-import { type BgpPeer, type Endpoint, type IpsecTree, withEndpoint } from '../api/ipsec';
+import { type BgpPeer, type Endpoint, storeEndpoint } from '../api/ipsec';
 import { tunnelsKeys } from '../api/keys';
 import { MutationError } from './MutationError';
 
@@ -35,9 +35,12 @@ export function BgpPeerDialog({
   const save = useMutation({
     mutationFn: (values: BgpPeerValues) => saveBgpPeer(client, endpoint.id, values, peer?.id),
     onSuccess: (saved, values) => {
-      queryClient.setQueryData<IpsecTree>(tunnelsKeys.ipsec(connection.id), (tree) =>
-        withEndpoint(tree, saved),
-      );
+      storeEndpoint(queryClient, connection.id, saved);
+      if (peer) {
+        void queryClient.invalidateQueries({
+          queryKey: tunnelsKeys.bgpPeer(connection.id, endpoint.id, peer.id),
+        });
+      }
       notifications.show({
         color: 'teal',
         title: peer ? 'eBGP peer saved' : 'eBGP peer added',

@@ -5,8 +5,9 @@ import { useState } from 'react';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { saveBgpPeer } from '../api/bgpPeer';
-import { type BgpPeer, type Endpoint, type IpsecTree, withEndpoint } from '../api/ipsec';
+import { type BgpPeer, type Endpoint, storeEndpoint } from '../api/ipsec';
 import { tunnelsKeys } from '../api/keys';
+import { BgpPeerDetailDialog } from './BgpPeerDetailDialog';
 import { BgpPeerDialog } from './BgpPeerDialog';
 import { MutationError } from './MutationError';
 
@@ -15,12 +16,14 @@ export function BgpPeersSection({ endpoint }: { endpoint: Endpoint }) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<BgpPeer | 'new' | null>(null);
   const [deleting, setDeleting] = useState<BgpPeer | null>(null);
+  const [viewing, setViewing] = useState<BgpPeer | null>(null);
   const remove = useMutation({
     mutationFn: (peer: BgpPeer) => saveBgpPeer(client, endpoint.id, null, peer.id),
     onSuccess: (saved, peer) => {
-      queryClient.setQueryData<IpsecTree>(tunnelsKeys.ipsec(connection.id), (tree) =>
-        withEndpoint(tree, saved),
-      );
+      storeEndpoint(queryClient, connection.id, saved);
+      queryClient.removeQueries({
+        queryKey: tunnelsKeys.bgpPeer(connection.id, endpoint.id, peer.id),
+      });
       setDeleting(null);
       notifications.show({ color: 'teal', title: 'eBGP peer deleted', message: peer.ipaddress });
     },
@@ -70,6 +73,14 @@ export function BgpPeersSection({ endpoint }: { endpoint: Endpoint }) {
                       <Button
                         size="compact-xs"
                         variant="subtle"
+                        aria-label={`Details of eBGP peer ${peer.ipaddress}`}
+                        onClick={() => setViewing(peer)}
+                      >
+                        Details
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
                         aria-label={`Edit eBGP peer ${peer.ipaddress}`}
                         onClick={() => setEditing(peer)}
                       >
@@ -98,6 +109,9 @@ export function BgpPeersSection({ endpoint }: { endpoint: Endpoint }) {
           {...(editing === 'new' ? {} : { peer: editing })}
           onClose={() => setEditing(null)}
         />
+      ) : null}
+      {viewing ? (
+        <BgpPeerDetailDialog endpoint={endpoint} peer={viewing} onClose={() => setViewing(null)} />
       ) : null}
       <ConfirmDialog
         opened={deleting !== null}

@@ -24,8 +24,7 @@ import {
   endpointFormValues,
   saveEndpoint,
 } from '../api/endpoint';
-import { type Endpoint, type IpsecTree, withEndpoint } from '../api/ipsec';
-import { tunnelsKeys } from '../api/keys';
+import { type Endpoint, storeEndpoint } from '../api/ipsec';
 import { MutationError } from './MutationError';
 
 /** Create an IPsec endpoint (remote gateway), or edit one. */
@@ -47,9 +46,7 @@ export function EndpointDialog({
   const save = useMutation({
     mutationFn: (values: EndpointFormValues) => saveEndpoint(client, values, endpoint?.id),
     onSuccess: (saved) => {
-      queryClient.setQueryData<IpsecTree>(tunnelsKeys.ipsec(connection.id), (tree) =>
-        withEndpoint(tree, saved),
-      );
+      storeEndpoint(queryClient, connection.id, saved);
       notifications.show({
         color: 'teal',
         title: endpoint ? 'Endpoint saved' : 'Endpoint created',

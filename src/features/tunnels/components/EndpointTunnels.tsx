@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ipsecStatusKey } from '@/api/vns3/ipsecStatus';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { type Endpoint, type IpsecTree, type Tunnel, withEndpoint } from '../api/ipsec';
+import { type Endpoint, type Tunnel, storeEndpoint } from '../api/ipsec';
 import { tunnelsKeys } from '../api/keys';
 import { deleteTunnel, tunnelAction } from '../api/subnetPair';
 import { LinkHistoryDialog } from './LinkHistoryDialog';
@@ -38,9 +38,7 @@ export function EndpointTunnels({ endpoint }: { endpoint: Endpoint }) {
       };
     },
     onSuccess: async (updated, { tunnel, action }) => {
-      queryClient.setQueryData<IpsecTree>(tunnelsKeys.ipsec(connection.id), (tree) =>
-        withEndpoint(tree, updated),
-      );
+      storeEndpoint(queryClient, connection.id, updated);
       setDeleting(null);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ipsecStatusKey(connection.id) }),

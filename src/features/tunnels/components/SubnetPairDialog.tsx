@@ -7,9 +7,7 @@ import { ipsecStatusKey } from '@/api/vns3/ipsecStatus';
 import { fieldOfVns3Error } from '@/api/vns3/fieldErrors';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { DialogFooter } from '@/components/DialogFooter';
-import type { Endpoint, IpsecTree, TrafficPair, Tunnel } from '../api/ipsec';
-import { withEndpoint } from '../api/ipsec';
-import { tunnelsKeys } from '../api/keys';
+import { type Endpoint, type TrafficPair, type Tunnel, storeEndpoint } from '../api/ipsec';
 import {
   SUBNET_PAIR_FIELDS,
   type SubnetPairValues,
@@ -22,6 +20,20 @@ import {
 import { MutationError } from './MutationError';
 
 type Saved = { pair: TrafficPair } | { tunnel: Tunnel } | { endpoint: Endpoint };
+
+function updatedEndpoint(endpoint: Endpoint, result: Saved): Endpoint {
+  if ('endpoint' in result) return result.endpoint;
+  if ('tunnel' in result) {
+    const saved = result.tunnel;
+    return {
+      ...endpoint,
+      tunnels: endpoint.tunnels.map((tunnel) => (tunnel.id === saved.id ? saved : tunnel)),
+    };
+  }
+  const pair = result.pair;
+  const others = endpoint.trafficPairs.filter((existing) => existing.id !== pair.id);
+  return { ...endpoint, trafficPairs: [...others, pair].sort((a, b) => a.id - b.id) };
+}
 
 /** Add or edit a policy tunnel or a traffic pair of an endpoint. */
 export function SubnetPairDialog({
@@ -49,22 +61,7 @@ export function SubnetPairDialog({
       return 'tunnels' in saved ? { endpoint: saved } : { tunnel: saved };
     },
     onSuccess: async (result, values) => {
-      queryClient.setQueryData<IpsecTree>(tunnelsKeys.ipsec(connection.id), (tree) => {
-        if ('endpoint' in result) return withEndpoint(tree, result.endpoint);
-        if ('tunnel' in result) {
-          const saved = result.tunnel;
-          return withEndpoint(tree, {
-            ...endpoint,
-            tunnels: endpoint.tunnels.map((tunnel) => (tunnel.id === saved.id ? saved : tunnel)),
-          });
-        }
-        const pair = result.pair;
-        const others = endpoint.trafficPairs.filter((existing) => existing.id !== pair.id);
-        return withEndpoint(tree, {
-          ...endpoint,
-          trafficPairs: [...others, pair].sort((a, b) => a.id - b.id),
-        });
-      });
+      storeEndpoint(queryClient, connection.id, updatedEndpoint(endpoint, result));
       if (kind === 'tunnel') {
         await queryClient.invalidateQueries({ queryKey: ipsecStatusKey(connection.id) });
       }

@@ -4,8 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
-import { type Endpoint, type IpsecTree, type TrafficPair, withEndpoint } from '../api/ipsec';
-import { tunnelsKeys } from '../api/keys';
+import { type Endpoint, type TrafficPair, storeEndpoint } from '../api/ipsec';
 import { pairAction } from '../api/subnetPair';
 import { MutationError } from './MutationError';
 import { SubnetPairDialog } from './SubnetPairDialog';
@@ -26,9 +25,7 @@ export function TrafficPairsSection({ endpoint }: { endpoint: Endpoint }) {
         action === 'delete'
           ? endpoint.trafficPairs.filter((item) => item.id !== pair.id)
           : endpoint.trafficPairs.map((item) => (item.id === saved.id ? saved : item));
-      queryClient.setQueryData<IpsecTree>(tunnelsKeys.ipsec(connection.id), (tree) =>
-        withEndpoint(tree, { ...endpoint, trafficPairs }),
-      );
+      storeEndpoint(queryClient, connection.id, { ...endpoint, trafficPairs });
       setDeleting(null);
       notifications.show({
         color: 'teal',

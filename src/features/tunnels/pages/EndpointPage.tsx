@@ -11,7 +11,8 @@ import { PageHeader } from '@/components/PageHeader';
 import { QueryBoundary } from '@/components/QueryBoundary';
 import { PrerequisiteBanner } from '@/components/vns3/PrerequisiteBanner';
 import { deleteEndpoint } from '../api/endpoint';
-import { type Endpoint, ipsecQuery } from '../api/ipsec';
+import { ApiError } from '@/api/errors';
+import { type Endpoint, type IpsecTree, endpointQuery } from '../api/ipsec';
 import { tunnelsKeys } from '../api/keys';
 import { BgpPeersSection } from '../components/BgpPeersSection';
 import { EndpointDialog } from '../components/EndpointDialog';
@@ -32,7 +33,8 @@ function EndpointView({ endpoint }: { endpoint: Endpoint }) {
       queryClient.setQueryData(tunnelsKeys.ipsec(connection.id), tree);
       await queryClient.invalidateQueries({ queryKey: ipsecStatusKey(connection.id) });
       notifications.show({ color: 'teal', title: 'Endpoint deleted', message: endpoint.name });
-      void navigate(`/c/${connection.id}/tunnels`);
+      await navigate(`/c/${connection.id}/tunnels`);
+      queryClient.removeQueries({ queryKey: tunnelsKeys.endpoint(connection.id, endpoint.id) });
     },
     onSettled: () => setDeleting(false),
   });
@@ -78,20 +80,29 @@ function EndpointView({ endpoint }: { endpoint: Endpoint }) {
 
 function EndpointLoader() {
   const { connection, client } = useConnectionClient();
+  const queryClient = useQueryClient();
   const { endpointId } = useParams();
-  const tree = useQuery(ipsecQuery(connection.id, client));
+  const id = Number(endpointId);
+  const endpoint = useQuery({
+    ...endpointQuery(connection.id, client, id),
+    enabled: Number.isInteger(id),
+    // Coming from the list, show what it already holds while the endpoint is read.
+    placeholderData: () =>
+      queryClient
+        .getQueryData<IpsecTree>(tunnelsKeys.ipsec(connection.id))
+        ?.endpoints.find((item) => item.id === id),
+  });
+  const missing = endpoint.error instanceof ApiError && endpoint.error.status === 404;
+  if (!Number.isInteger(id) || missing) {
+    return (
+      <EmptyState title="Endpoint not found" pageTitle>
+        This controller has no IPsec endpoint {endpointId}. It may have been deleted.
+      </EmptyState>
+    );
+  }
   return (
-    <QueryBoundary query={tree} what="the IPsec endpoint">
-      {({ endpoints }) => {
-        const endpoint = endpoints.find((item) => String(item.id) === endpointId);
-        return endpoint ? (
-          <EndpointView endpoint={endpoint} />
-        ) : (
-          <EmptyState title="Endpoint not found" pageTitle>
-            This controller has no IPsec endpoint {endpointId}. It may have been deleted.
-          </EmptyState>
-        );
-      }}
+    <QueryBoundary query={endpoint} what="the IPsec endpoint">
+      {(loaded) => <EndpointView endpoint={loaded} />}
     </QueryBoundary>
   );
 }

@@ -13,6 +13,7 @@ import { PrerequisiteBanner } from '@/components/vns3/PrerequisiteBanner';
 import { ipsecQuery } from '../api/ipsec';
 import { restartIpsec } from '../api/restartIpsec';
 import { EndpointDialog } from '../components/EndpointDialog';
+import { LocalAddressDialog } from '../components/LocalAddressDialog';
 import { MutationError } from '../components/MutationError';
 import { TunnelsTable } from '../components/TunnelsTable';
 
@@ -21,6 +22,7 @@ function Endpoints() {
   const tree = useQuery(ipsecQuery(connection.id, client));
   const [adding, setAdding] = useState(false);
   const [restarting, setRestarting] = useState(false);
+  const [localAddress, setLocalAddress] = useState(false);
   const queryClient = useQueryClient();
   const restart = useMutation({
     mutationFn: () => restartIpsec(client),
@@ -49,22 +51,30 @@ function Endpoints() {
       </Group>
       <MutationError error={restart.error} title="IPsec was not restarted" />
       <QueryBoundary query={tree} what="the IPsec endpoints">
-        {({ thisEndpoint, endpoints }) => (
+        {(tree) => (
           <>
-            {thisEndpoint ? (
-              <Text size="sm">
-                This controller: public {thisEndpoint.ipaddress ?? '—'}, IPsec local{' '}
-                {thisEndpoint.ipsec_local_ipaddress ?? '—'}, overlay{' '}
-                {thisEndpoint.overlay_subnet ?? '—'}
-                {thisEndpoint.asn ? `, AS ${thisEndpoint.asn}` : ''}
-              </Text>
+            <Group gap="xs">
+              {tree.thisEndpoint ? (
+                <Text size="sm">
+                  This controller: public {tree.thisEndpoint.ipaddress ?? '—'}, IPsec local{' '}
+                  {tree.thisEndpoint.ipsec_local_ipaddress ?? '—'}, overlay{' '}
+                  {tree.thisEndpoint.overlay_subnet ?? '—'}
+                  {tree.thisEndpoint.asn ? `, AS ${tree.thisEndpoint.asn}` : ''}
+                </Text>
+              ) : null}
+              <Button size="compact-xs" variant="subtle" onClick={() => setLocalAddress(true)}>
+                Change IPsec local address
+              </Button>
+            </Group>
+            {localAddress ? (
+              <LocalAddressDialog tree={tree} onClose={() => setLocalAddress(false)} />
             ) : null}
-            {endpoints.length === 0 ? (
+            {tree.endpoints.length === 0 ? (
               <EmptyState title="No IPsec endpoints">
                 Add the remote gateway (its public IP and pre-shared key), then its tunnels.
               </EmptyState>
             ) : (
-              endpoints.map((endpoint) => (
+              tree.endpoints.map((endpoint) => (
                 <Paper key={endpoint.id} withBorder p="lg" radius="md">
                   <Group justify="space-between" mb="sm" align="flex-start">
                     <Stack gap={2}>

@@ -100,7 +100,7 @@ describe('clientpacks', () => {
       requested_ips: '100.127.0.10',
     });
     expect(full.status).toBe(403);
-    expect(full.body.error.message).toBe('Not enough room in license');
+    expect(full.body.error.message).toBe('Not enough room in license for 1 more clientpacks.');
   });
 
   it('answers 403 without a keyset', async () => {
@@ -109,5 +109,52 @@ describe('clientpacks', () => {
     const response = await vns3Call(id, 'GET', '/clientpacks');
     expect(response.status).toBe(403);
     expect(response.body.error.message).toBe('Keyset is missing');
+  });
+  it('disconnects a connected client by name and refuses one that is not connected', async () => {
+    const id = newVns3Instance('cp');
+    await vns3Control(id, { reset: true, clientpackCount: 4 });
+    const done = await vns3Call(id, 'PUT', '/clientpack/100_127_255_194', { disconnect: true });
+    expect(done.body.response).toEqual({
+      disconnecting: 'true',
+      overlay_ipaddress: '100.127.255.194',
+    });
+    const again = await vns3Call(id, 'PUT', '/clientpack/100_127_255_194', { disconnect: true });
+    expect(again.status).toBe(400);
+    expect(again.body.error.message).toBe('Overlay IP address 100.127.255.194 is not connected');
+    expect((await vns3Call(id, 'GET', '/status/clients')).body.response).toEqual({});
+  });
+
+  it('adds packs from a CSV list, refusing bad, repeated and existing addresses', async () => {
+    const id = newVns3Instance('cp');
+    await vns3Control(id, { reset: true, clientpackCount: 2, clientpackCapacity: 5 });
+    const add = (requested_ips: string) =>
+      vns3Call(id, 'POST', '/clientpacks/add_clientpacks', { requested_ips });
+    expect((await add('100.127.0.1, 100.127.0.300')).body.error.message).toBe(
+      'requested_ips: 100.127.0.300 is not an IPv4 address',
+    );
+    expect((await add('100.127.0.1,100.127.0.1')).body.error.message).toBe(
+      'requested_ips: 100.127.0.1 is listed twice',
+    );
+    expect((await add('100.127.255.193')).status).toBe(400);
+    const full = await add('100.127.0.1,100.127.0.2,100.127.0.3,100.127.0.4');
+    expect(full.status).toBe(403);
+    expect(full.body.error.message).toBe('Not enough room in license for 4 more clientpacks.');
+    expect((await add('100.127.0.1,100.127.0.2')).body.response).toBe('Added 2 clientpacks');
+    const detail = await vns3Call(id, 'GET', '/clientpacks/100_127_0_2');
+    expect(detail.body.response.clientpack).toMatchObject({
+      overlay_ipaddress: '100.127.0.2',
+      enabled: true,
+      checked_out: false,
+    });
+  });
+
+  it('changes every pack at once, as a task when asked', async () => {
+    const id = newVns3Instance('cp');
+    await vns3Control(id, { reset: true, clientpackCount: 5 });
+    expect((await vns3Call(id, 'PUT', '/clientpacks', { enabled: 'yes' })).status).toBe(400);
+    const queued = await vns3Call(id, 'PUT', '/clientpacks', { enabled: false, async: true });
+    expect(typeof queued.body.response.token).toBe('string');
+    const list = (await vns3Call(id, 'GET', '/clientpacks')).body.response;
+    expect(Object.values(list).every((pack) => !(pack as { enabled: boolean }).enabled)).toBe(true);
   });
 });

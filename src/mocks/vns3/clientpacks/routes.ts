@@ -97,12 +97,18 @@ export const clientpacksRoutes: Vns3Route[] = [
         .map((ip) => ip.trim())
         .filter(Boolean);
       const bad = ips.find((ip) => ipNumber(ip) === null);
-      if (bad) return badRequest(`Invalid IP address: ${bad}`);
+      if (bad) return badRequest(`requested_ips: ${bad} is not an IPv4 address`);
+      const repeated = ips.find((ip, index) => ips.indexOf(ip) !== index);
+      if (repeated) return badRequest(`requested_ips: ${repeated} is listed twice`);
       const existing = ips.find((ip) => state.clientpacks.packs.has(packName(ip)));
       if (existing) return badRequest(`A clientpack for ${existing} already exists`);
       const packs = state.clientpacks.packs;
       if (packs.size + ips.length > state.clientpacks.capacity) {
-        return vns3Error(403, 'OperationNotAllowedError', 'Not enough room in license');
+        return vns3Error(
+          403,
+          'OperationNotAllowedError',
+          `Not enough room in license for ${ips.length} more clientpacks.`,
+        );
       }
       for (const ip of ips) {
         packs.set(packName(ip), {
@@ -220,13 +226,13 @@ export const clientpacksRoutes: Vns3Route[] = [
       if (!pack) return notFound('Clientpack not found');
       const body = await readJsonObject(request);
       if (!body.ok) return body.outcome;
-      if (typeof body.value.disconnect !== 'boolean') return badRequest('disconnect is required');
-      const wasConnected = pack.connected;
-      if (body.value.disconnect) disconnect(pack, now);
-      return vns3Response({
-        disconnecting: body.value.disconnect && wasConnected,
-        overlay_ipaddress: pack.overlayIp,
-      });
+      if (body.value.disconnect !== true) return badRequest('disconnect must be true');
+      if (!pack.connected) {
+        return badRequest(`Overlay IP address ${pack.overlayIp} is not connected`);
+      }
+      disconnect(pack, now);
+      // ClientpackStatusResponse types `disconnecting` as a string.
+      return vns3Response({ disconnecting: 'true', overlay_ipaddress: pack.overlayIp });
     },
   },
   {

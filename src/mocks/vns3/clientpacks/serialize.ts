@@ -37,6 +37,37 @@ export function packFile(
   }
 }
 
+interface PackFiles {
+  conf_sha1: string;
+  ovpn_sha1: string;
+  tarball_file: string;
+  tarball_sha1: string;
+  zip_file: string;
+  zip_sha1: string;
+}
+
+/** File names and checksums only change with the pack's generation and compression. */
+const fileCache = new Map<string, PackFiles>();
+
+function filesOf(pack: Clientpack): PackFiles {
+  const key = `${pack.name}:${pack.generation}:${pack.compression}`;
+  const cached = fileCache.get(key);
+  if (cached) return cached;
+  const tarball = packFile(pack, 'tarball');
+  const zip = packFile(pack, 'zip');
+  const files = {
+    conf_sha1: sha1(packFile(pack, 'conf').body),
+    ovpn_sha1: sha1(packFile(pack, 'ovpn').body),
+    tarball_file: tarball.name,
+    tarball_sha1: sha1(tarball.body),
+    zip_file: zip.name,
+    zip_sha1: sha1(zip.body),
+  };
+  if (fileCache.size > 50_000) fileCache.clear();
+  fileCache.set(key, files);
+  return files;
+}
+
 export function serializePack(pack: Clientpack) {
   return {
     name: pack.name,
@@ -52,12 +83,7 @@ export function serializePack(pack: Clientpack) {
     last_connect: iso(pack.lastConnect),
     last_disconnect: iso(pack.lastDisconnect),
     tags: pack.tags,
-    conf_sha1: sha1(packFile(pack, 'conf').body),
-    ovpn_sha1: sha1(packFile(pack, 'ovpn').body),
-    tarball_file: packFile(pack, 'tarball').name,
-    tarball_sha1: sha1(packFile(pack, 'tarball').body),
-    zip_file: packFile(pack, 'zip').name,
-    zip_sha1: sha1(packFile(pack, 'zip').body),
+    ...filesOf(pack),
     linux_onefile: `${pack.name}.conf`,
     windows_onefile: `${pack.name}.ovpn`,
   };

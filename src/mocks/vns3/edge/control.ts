@@ -69,6 +69,11 @@ export const edgeControl: Vns3SliceControl = {
       peeringSelfId: edge.peering.selfId,
       peers: [...edge.peering.peers.values()],
       greInterfaces: [...edge.gre.values()],
+      systemInterfaces: [...edge.interfaces.values()].map(({ addresses, ...rest }) => ({
+        ...rest,
+        addresses: [...addresses.values()],
+      })),
+      ipsecLocalIpaddress: edge.thisEndpoint.ipsecLocalIpaddress,
       links: [...edge.links.values()].map(({ id, name, connected, tags }) => ({
         id,
         name,

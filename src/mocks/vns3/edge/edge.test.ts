@@ -183,7 +183,12 @@ describe('vns3 edge simulator: IPsec', () => {
     expect(
       (await call(id, 'GET', '/ipsec/endpoints/2/ebgp_peers/2?verbose=true')).body.response
         .connection_detail,
-    ).toBeDefined();
+    ).toMatch(
+      /^BGP neighbor is 169\.254\.20\.2, remote AS 65020, external link\n {2}BGP state = Established[\s\S]*Hold time is 30, keepalive interval is 10 seconds/,
+    );
+    expect(
+      (await call(id, 'GET', '/ipsec/endpoints/2/ebgp_peers/2')).body.response,
+    ).not.toHaveProperty('connection_detail');
     const removed = await call(id, 'DELETE', '/ipsec/endpoints/2/ebgp_peers/2');
     expect(removed.body.response.bgp_peers).toEqual({});
   });
@@ -322,6 +327,87 @@ describe('vns3 edge simulator: network', () => {
         .status,
     ).toBe(400);
     expect((await call(id, 'POST', '/interfaces/action', { discover_ips: true })).status).toBe(200);
+  });
+
+  it('creates, edits and deletes system interfaces and their addresses', async () => {
+    const id = newController();
+    expect(
+      (await call(id, 'GET', '/interfaces/system')).body.response.map(
+        (item: { name: string }) => item.name,
+      ),
+    ).toEqual(['eth0', 'lo', 'tun0']);
+    expect((await call(id, 'POST', '/interfaces/system', { name: 'eth 1' })).status).toBe(400);
+    expect(
+      (await call(id, 'POST', '/interfaces/system', { name: 'eth1', mtu: 9002 })).body.error
+        ?.message,
+    ).toBe('mtu must be between 500 and 9001');
+    const created = await call(id, 'POST', '/interfaces/system', {
+      name: 'eth1',
+      ip_internal: '10.20.0.5',
+      mask_bits: '24',
+      mtu: 9001,
+    });
+    expect(created.body.response).toMatchObject({
+      name: 'eth1',
+      interface_type: 'system_virtual',
+      mask_bits: '24',
+      system_default: false,
+    });
+    const newId = created.body.response.id as number;
+    expect(
+      (await call(id, 'POST', '/interfaces/system', { name: 'eth1' })).body.error?.message,
+    ).toBe('name: an interface with that name exists');
+    const edited = await call(id, 'PUT', `/interfaces/system/${newId}`, {
+      description: 'Storage VLAN',
+      enabled: false,
+    });
+    expect(edited.body.response).toMatchObject({ description: 'Storage VLAN', status: 'Down' });
+    expect((await call(id, 'GET', `/interfaces/system/${newId}`)).body.response.mtu).toBe(9001);
+    expect((await call(id, 'PUT', '/interfaces/system/4', { mtu: 1400 })).status).toBe(400);
+    expect((await call(id, 'DELETE', '/interfaces/system/4')).status).toBe(400);
+
+    const address = await call(id, 'POST', `/interfaces/system/${newId}/addresses`, {
+      label: 'vip',
+      ip_internal: '10.20.0.9',
+      mask_bits: 32,
+    });
+    const addressPath = `/interfaces/system/${newId}/addresses/${address.body.response.id}`;
+    expect(
+      (await call(id, 'PUT', addressPath, { ip_internal: '10.20.0.300' })).body.error?.message,
+    ).toBe('ip_internal must be an IPv4 address');
+    await call(id, 'PUT', addressPath, { label: 'vip2', gateway: '10.20.0.1' });
+    expect((await call(id, 'GET', addressPath)).body.response).toMatchObject({
+      label: 'vip2',
+      ip_internal: '10.20.0.9',
+      gateway: '10.20.0.1',
+    });
+    expect((await call(id, 'DELETE', addressPath)).status).toBe(200);
+    expect((await call(id, 'GET', addressPath)).status).toBe(404);
+    expect((await call(id, 'DELETE', `/interfaces/system/${newId}`)).status).toBe(200);
+    expect((await call(id, 'GET', `/interfaces/system/${newId}`)).status).toBe(404);
+    expect((await call(id, 'GET', '/interfaces/edge_gre/20')).body.response).toMatchObject({
+      name: 'gre20',
+      endpoint_name: 'gre-frankfurt',
+    });
+  });
+
+  it('sets the IPsec local address only while no endpoint exists', async () => {
+    const id = newController();
+    expect(
+      (await call(id, 'PUT', '/ipsec', { ipsec_local_ipaddress: '192.168.1.231' })).body.error
+        ?.message,
+    ).toBe('ipsec_local_ipaddress can only be changed while no endpoints exist');
+    await control(id, { edgeSeed: 'empty' });
+    expect(
+      (await call(id, 'PUT', '/ipsec', { ipsec_local_ipaddress: '192.168.1.300' })).status,
+    ).toBe(400);
+    const queued = await call(id, 'PUT', '/ipsec', {
+      ipsec_local_ipaddress: '192.168.1.231',
+      async: true,
+    });
+    expect(typeof queued.body.response.token).toBe('string');
+    const tree = await call(id, 'PUT', '/ipsec', { ipsec_local_ipaddress: '192.168.1.232' });
+    expect(tree.body.response.this_endpoint.ipsec_local_ipaddress).toBe('192.168.1.232');
   });
 
   it('connects links, tags them and serves their logs', async () => {

@@ -1,6 +1,7 @@
 import { badRequest, notFound, readJsonObject, vns3Error, vns3Response } from '../http.ts';
 import type { Vns3Route, Vns3RouteContext } from '../routes.ts';
 import type { SimOutcome } from '../../framework/types.ts';
+import { startTask } from '../state.ts';
 import {
   endpointJson,
   ipsecTreeJson,
@@ -227,6 +228,16 @@ function checkPeer(body: Body, creating: boolean): Check {
   return null;
 }
 
+/** `?verbose=true`: the routing daemon's neighbour summary (BGPPeerResponse types it as text). */
+function peerConnectionDetail(peer: BgpPeer): string {
+  return [
+    `BGP neighbor is ${peer.ipaddress}, remote AS ${peer.asn}, external link`,
+    '  BGP state = Established, up for 01:12:09',
+    `  Hold time is ${peer.holdTime}, keepalive interval is ${peer.keepaliveInterval} seconds`,
+    '  Message statistics: 412 sent, 409 received',
+  ].join('\n');
+}
+
 function applyPeer(peer: BgpPeer, body: Body): void {
   if (typeof body.ipaddress === 'string') peer.ipaddress = body.ipaddress;
   const asn = intFrom(body.asn, 1, 4_294_967_295);
@@ -297,7 +308,13 @@ export const ipsecRoutes: Vns3Route[] = [
       if (state.edge.endpoints.size > 0) {
         return badRequest('ipsec_local_ipaddress can only be changed while no endpoints exist');
       }
+      if (body.value.async !== undefined && typeof body.value.async !== 'boolean') {
+        return badRequest('async must be a boolean');
+      }
       state.edge.thisEndpoint.ipsecLocalIpaddress = body.value.ipsec_local_ipaddress;
+      if (body.value.async === true) {
+        return vns3Response({ token: startTask(state, now), status: 'submitted' });
+      }
       return vns3Response(ipsecTreeJson(state.edge, now));
     },
   },
@@ -563,7 +580,7 @@ export const ipsecRoutes: Vns3Route[] = [
         const verbose = url.searchParams.get('verbose') === 'true';
         return vns3Response({
           ...peerJson(peer),
-          ...(verbose ? { connection_detail: { state: 'Established', uptime: '01:12:09' } } : {}),
+          ...(verbose ? { connection_detail: peerConnectionDetail(peer) } : {}),
         });
       }
       if (method === 'DELETE') endpoint.bgpPeers.delete(peer.id);
