@@ -134,6 +134,7 @@ test('profile: client rules before sending, server conflicts on the field, passw
   await signInShellHub(page, sim, DEMO);
   await openFromNav(page, 'Profile');
   await scanBothSchemes(page);
+  const demoId = (await sim.state()).users.find((user) => user.username === 'demo')!.id;
 
   await page.getByRole('textbox', { name: 'Username', exact: true }).fill('no spaces allowed');
   await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill('olga@example.com');
@@ -141,7 +142,7 @@ test('profile: client rules before sending, server conflicts on the field, passw
   await expect(
     page.getByRole('textbox', { name: 'Username', exact: true }),
   ).toHaveAccessibleDescription(/Use 3 to 30 letters/);
-  expect(await sim.requests('PATCH', '/api/users')).toHaveLength(0);
+  expect(await sim.requests('PATCH', `/api/users/${demoId}/data`)).toHaveLength(0);
 
   await page.getByRole('textbox', { name: 'Username', exact: true }).fill('demo');
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Dee Mo');
@@ -167,8 +168,10 @@ test('profile: client rules before sending, server conflicts on the field, passw
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(page.getByText('Password changed')).toBeVisible();
 
-  const patches = await sim.requests('PATCH', '/api/users');
-  expect(patches.map((entry) => entry.status)).toEqual([409, 200, 403, 200]);
+  const statuses = async (path: string) =>
+    (await sim.requests('PATCH', path)).map((entry) => entry.status);
+  expect(await statuses(`/api/users/${demoId}/data`)).toEqual([409, 200]);
+  expect(await statuses(`/api/users/${demoId}/password`)).toEqual([403, 200]);
   expect((await sim.state()).rejectedForValidation).toBe(0);
   await page.reload();
   await fillShellHubLogin(page, { username: 'dee@example.com', password: 'next-password' });
@@ -234,7 +237,10 @@ test('any 401 without an MFA token signs out and returns to the page afterwards'
   await expect(page.getByText(/session was ended because the backend rejected/)).toBeVisible();
   await fillShellHubLogin(page, DEMO);
   await expect(page.getByRole('heading', { name: 'Profile', level: 1 })).toBeVisible();
-  expect((await sim.requests('PATCH', '/api/users')).map((entry) => entry.status)).toEqual([401]);
+  const demoId = (await sim.state()).users.find((user) => user.username === 'demo')!.id;
+  expect(
+    (await sim.requests('PATCH', `/api/users/${demoId}/data`)).map((entry) => entry.status),
+  ).toEqual([401]);
 });
 
 test('a namespace API key signs in as X-API-KEY; user pages explain what it cannot do', async ({

@@ -1,5 +1,12 @@
 import type { RouteObject } from 'react-router';
+import type { Credential } from '@/auth/credentials';
 import type { ConnectionKind } from '@/connections/kinds';
+
+/** What a nav item may look at to decide whether it shows. */
+export interface NavContext {
+  /** The signed-in session's credential of the connection. */
+  credential: Credential;
+}
 
 export interface NavItem {
   label: string;
@@ -7,6 +14,8 @@ export interface NavItem {
   path: string;
   /** A capability the backend must report (Jidoteki: an entry of GET /endpoints). */
   requires?: string;
+  /** False hides the item (e.g. a page the signed-in role cannot use at all). */
+  visibleTo?: (context: NavContext) => boolean;
 }
 
 /** What a feature contributes for one kind of connection. */

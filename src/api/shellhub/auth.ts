@@ -80,3 +80,30 @@ export function fetchNamespaceWithKey(client: HttpClient, tenant: string, signal
     z.object({ tenant_id: z.string(), name: z.string() }),
   );
 }
+
+export interface Registration {
+  name: string;
+  email: string;
+  username: string;
+  password: string;
+  email_marketing: boolean;
+}
+
+/** `POST /api/register`: an unconfirmed account; the server e-mails a confirmation link. */
+export async function register(client: HttpClient, body: Registration) {
+  await client.send({ method: 'POST', path: '/api/register', body: { ...body } });
+}
+
+/** `GET /api/user/validation_account?email=&token=`: what the e-mailed link confirms. */
+export async function validateAccount(client: HttpClient, link: { email: string; token: string }) {
+  await client.send({ path: '/api/user/validation_account', query: { ...link } });
+}
+
+/** `POST /api/setup?sign=`: the first-run admin and namespace, with the setup script's signature. */
+export async function setupServer(
+  client: HttpClient,
+  sign: string,
+  body: { name: string; email: string; username: string; password: string },
+) {
+  await client.send({ method: 'POST', path: '/api/setup', query: { sign }, body: { ...body } });
+}

@@ -62,6 +62,7 @@ function ConnectionNav({ connection }: { connection: Connection }) {
 
 function SignedInNav({ connection }: { connection: Connection }) {
   const capabilities = useCapabilities(connection);
+  const session = useSession(connection.id);
   const headers = FEATURE_MODULES.filter((module) => module.kind === connection.kind);
   return (
     <>
@@ -74,6 +75,7 @@ function SignedInNav({ connection }: { connection: Connection }) {
       )}
       {navFor(connection.kind)
         .filter((item) => !item.requires || capabilities.has(item.requires))
+        .filter((item) => !item.visibleTo || !session || item.visibleTo(session))
         .map((item) => (
           <NavLink
             key={item.path}

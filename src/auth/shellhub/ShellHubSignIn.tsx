@@ -1,9 +1,11 @@
 import { Alert, Skeleton, Stack, Title } from '@mantine/core';
-import { Suspense, lazy, useCallback, useReducer, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useReducer, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { UserAuth } from '@/api/shellhub/userAuth';
 import { useSignInFlow } from '../useSignInFlow';
 import { credentialFromAuth } from './credential';
-import { type SignInEvent, type SignInStep, nextStep } from './signInMachine';
+import { clearSignInNotice, signInNoticeFor } from './signInNotice';
+import { type SignInEvent, type SignInStep, initialStep, nextStep } from './signInMachine';
 import { MfaStep } from './signin/MfaStep';
 import { PasswordStep } from './signin/PasswordStep';
 
@@ -35,6 +37,12 @@ const ResetRequestStep = lazy(async () => ({
 const ResetVerifyStep = lazy(async () => ({
   default: (await import('./signin/ResetMfaSteps')).ResetVerifyStep,
 }));
+const SetupStep = lazy(async () => ({
+  default: (await import('./signin/SetupStep')).SetupStep,
+}));
+const SignUpStep = lazy(async () => ({
+  default: (await import('./signin/SignUpStep')).SignUpStep,
+}));
 
 const TITLES: Partial<Record<SignInStep['name'], string>> = {
   mfa: 'Two-factor authentication',
@@ -43,16 +51,20 @@ const TITLES: Partial<Record<SignInStep['name'], string>> = {
   'reset-request': 'Reset multi-factor authentication',
   'reset-verify': 'Enter the e-mailed codes',
   'forgot-password': 'Reset your password',
+  'sign-up': 'Create an account',
+  setup: 'First-run setup',
 };
 
 /** ShellHub: password, then MFA, recovery code or e-mail reset; or a namespace API key. */
 export function ShellHubSignIn() {
-  const { complete } = useSignInFlow();
-  const [step, dispatch] = useReducer(nextStep, { name: 'password' } as SignInStep);
+  const { connection, complete } = useSignInFlow();
+  const [params] = useSearchParams();
+  const [step, dispatch] = useReducer(nextStep, params, initialStep);
   const [remember, setRemember] = useState(false);
   const [identifier, setIdentifier] = useState('');
   const [useApiKey, setUseApiKey] = useState(false);
-  const [passwordChanged, setPasswordChanged] = useState(false);
+  const [notice, setNotice] = useState<string | null>(() => signInNoticeFor(connection.id));
+  useEffect(() => clearSignInNotice(connection.id), [connection.id]);
   const send = useCallback((event: SignInEvent) => dispatch(event), []);
   const back = useCallback(() => send({ type: 'back' }), [send]);
   const lockoutOver = useCallback(() => send({ type: 'lockout-over' }), [send]);
@@ -78,9 +90,9 @@ export function ShellHubSignIn() {
         ) : null}
         {step.name === 'password' ? (
           <>
-            {passwordChanged ? (
+            {notice ? (
               <Alert color="green" variant="light" role="status">
-                Your password was changed. Sign in with the new one.
+                {notice}
               </Alert>
             ) : null}
             <PasswordStep
@@ -95,6 +107,7 @@ export function ShellHubSignIn() {
               }}
               onForgotPassword={() => send({ type: 'forgot-password' })}
               onUseApiKey={() => setUseApiKey(true)}
+              onSignUp={() => send({ type: 'sign-up' })}
             />
           </>
         ) : null}
@@ -128,6 +141,27 @@ export function ShellHubSignIn() {
         {step.name === 'reset-verify' ? (
           <ResetVerifyStep resetId={step.resetId} onSignedIn={signedIn} onBack={back} />
         ) : null}
+        {step.name === 'setup' ? (
+          <SetupStep
+            sign={step.sign}
+            onDone={(username) => {
+              setIdentifier(username);
+              setNotice('The server is set up. Sign in with the new account.');
+              back();
+            }}
+            onBack={back}
+          />
+        ) : null}
+        {step.name === 'sign-up' ? (
+          <SignUpStep
+            onConfirmed={(username) => {
+              setIdentifier(username);
+              setNotice('Your account is confirmed. Sign in to continue.');
+              back();
+            }}
+            onBack={back}
+          />
+        ) : null}
         {step.name === 'locked' ? <LockedStep until={step.until} onOver={lockoutOver} /> : null}
         {step.name === 'unconfirmed' ? (
           <UnconfirmedStep identifier={step.identifier} onBack={back} />
@@ -136,7 +170,7 @@ export function ShellHubSignIn() {
         {step.name === 'forgot-password' ? (
           <ForgotPasswordStep
             onDone={() => {
-              setPasswordChanged(true);
+              setNotice('Your password was changed. Sign in with the new one.');
               back();
             }}
             onBack={back}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeJwt, jwtExpiresAt } from '@/api/shellhub/userAuth';
 import { credentialSchema } from '../credentials';
 import { credentialFromAuth } from './credential';
-import { identityOf } from './identity';
+import { identityOf, roleAtLeast } from './identity';
 import { parseResetLink } from './passwordRules';
 
 const claims = { id: 'u1', tenant: 't-claims', name: 'demo', exp: 1_900_000_000 };
@@ -67,5 +67,27 @@ describe('parseResetLink', () => {
     });
     expect(parseResetLink('https://hub.example/update-password?id=u1')).toBeNull();
     expect(parseResetLink('not a link')).toBeNull();
+  });
+});
+
+describe('roleAtLeast (nav visibility)', () => {
+  const withRole = (role: 'observer' | 'operator' | 'administrator' | 'owner') =>
+    ({ credential: { kind: 'shellhub', jwt, tenant: 't1', username: 'demo', role } }) as const;
+
+  it('shows an item to the least role and above only', () => {
+    const ownerOnly = roleAtLeast('owner');
+    expect(ownerOnly(withRole('owner'))).toBe(true);
+    expect(ownerOnly(withRole('administrator'))).toBe(false);
+    expect(ownerOnly(withRole('observer'))).toBe(false);
+    const admins = roleAtLeast('administrator');
+    expect(admins(withRole('administrator'))).toBe(true);
+    expect(admins(withRole('operator'))).toBe(false);
+  });
+
+  it('applies to API-key sessions by the key role, and shows when the role is unknown', () => {
+    const apiKey = { kind: 'shellhub', apiKey: 'k', tenant: 't1', role: 'operator' } as const;
+    expect(roleAtLeast('administrator')({ credential: apiKey })).toBe(false);
+    expect(roleAtLeast('owner')({ credential: { kind: 'shellhub', jwt } })).toBe(true);
+    expect(roleAtLeast('owner')({ credential: { kind: 'vns3', password: 'p' } })).toBe(true);
   });
 });

@@ -43,3 +43,16 @@ export function useShellHubIdentity(): {
   const credential = session?.credential;
   return useMemo(() => identityOf(credential), [credential]);
 }
+
+const RANK: Record<ShellHubRole, number> = { observer: 0, operator: 1, administrator: 2, owner: 3 };
+
+/**
+ * A nav predicate: the signed-in ShellHub role is at least `least`. An unknown role (no role in
+ * the credential) shows the item and lets the server decide.
+ */
+export function roleAtLeast(least: ShellHubRole) {
+  return ({ credential }: { credential: Credential }): boolean => {
+    const identity = identityOf(credential);
+    return !identity || RANK[identity.role] >= RANK[least];
+  };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/errors';
 import type { UserAuth } from '@/api/shellhub/userAuth';
 import { AUTH_STRATEGIES } from '../strategies';
-import { type SignInStep, classifyLoginFailure, nextStep } from './signInMachine';
+import { type SignInStep, classifyLoginFailure, initialStep, nextStep } from './signInMachine';
 
 function apiError(status: number, headers: Record<string, string> = {}) {
   return new ApiError({
@@ -114,5 +114,29 @@ describe('ShellHub strategy', () => {
     expect(endsSession(apiError(401))).toEqual({ reason: 'rejected', message: '401 m' });
     expect(endsSession(apiError(401, { 'X-MFA-Token': 'tok' }))).toBeNull();
     expect(endsSession(apiError(403))).toBeNull();
+  });
+});
+
+describe('initialStep', () => {
+  it('lands on the two codes for an MFA-reset link, or on the sign-up form', () => {
+    expect(initialStep(new URLSearchParams('reset-mfa=u1&next=%2Fc%2Fx%2Fdevices'))).toEqual({
+      name: 'reset-verify',
+      identifier: '',
+      resetId: 'u1',
+    });
+    expect(initialStep(new URLSearchParams('sign-up'))).toEqual({ name: 'sign-up' });
+    expect(initialStep(new URLSearchParams('setup=sig-1'))).toEqual({
+      name: 'setup',
+      sign: 'sig-1',
+    });
+    expect(initialStep(new URLSearchParams('reset-mfa='))).toEqual({ name: 'password' });
+    expect(initialStep(new URLSearchParams(''))).toEqual({ name: 'password' });
+  });
+
+  it('opens sign-up from the password step only, and goes back from it', () => {
+    expect(nextStep({ name: 'password' }, { type: 'sign-up' })).toEqual({ name: 'sign-up' });
+    const mfa: SignInStep = { name: 'mfa', identifier: 'x', mfaToken: 't' };
+    expect(nextStep(mfa, { type: 'sign-up' })).toBe(mfa);
+    expect(nextStep({ name: 'sign-up' }, { type: 'back' })).toEqual({ name: 'password' });
   });
 });

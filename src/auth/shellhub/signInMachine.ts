@@ -13,7 +13,9 @@ export type SignInStep =
   | { name: 'unconfirmed'; identifier: string }
   | { name: 'awaiting-approval' }
   | { name: 'forgot-password' }
-  | { name: 'set-password'; uid: string; token: string };
+  | { name: 'set-password'; uid: string; token: string }
+  | { name: 'sign-up' }
+  | { name: 'setup'; sign: string };
 
 export type LoginFailure =
   | { kind: 'mfa'; mfaToken: string }
@@ -48,10 +50,25 @@ export type SignInEvent =
   | { type: 'reset-requested'; resetId: string }
   | { type: 'recovered'; auth: UserAuth; expiresAt: number | null }
   | { type: 'forgot-password' }
+  | { type: 'sign-up' }
   | { type: 'lockout-over' }
   | { type: 'back' };
 
 const identifierOf = (step: SignInStep): string => ('identifier' in step ? step.identifier : '');
+
+/**
+ * Where the sign-in page starts: the landing page of the e-mailed MFA-reset link
+ * (`?reset-mfa=<user id>`) goes straight to the two codes; `?sign-up` opens the sign-up form;
+ * `?setup=<signature>` (the URL the server's setup script prints) opens the first-run setup.
+ */
+export function initialStep(params: URLSearchParams): SignInStep {
+  const resetId = params.get('reset-mfa');
+  if (resetId) return { name: 'reset-verify', identifier: '', resetId };
+  if (params.has('sign-up')) return { name: 'sign-up' };
+  const sign = params.get('setup');
+  if (sign) return { name: 'setup', sign };
+  return { name: 'password' };
+}
 
 /** The next step; events that do not apply to the current step leave it unchanged. */
 export function nextStep(step: SignInStep, event: SignInEvent): SignInStep {
@@ -83,6 +100,8 @@ export function nextStep(step: SignInStep, event: SignInEvent): SignInStep {
       return step.name === 'password' || step.name === 'locked'
         ? { name: 'forgot-password' }
         : step;
+    case 'sign-up':
+      return step.name === 'password' ? { name: 'sign-up' } : step;
     case 'lockout-over':
       return step.name === 'locked' ? { name: 'password' } : step;
     case 'back':

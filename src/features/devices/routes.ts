@@ -93,9 +93,21 @@ export const devicesModule: FeatureModule = {
     {
       path: 'connectors',
       handle: { crumb: 'Connectors' },
-      ...lazyPage(async () => ({
-        Component: (await import('./pages/ConnectorsPage')).ConnectorsPage,
-      })),
+      children: [
+        {
+          index: true,
+          ...lazyPage(async () => ({
+            Component: (await import('./pages/ConnectorsPage')).ConnectorsPage,
+          })),
+        },
+        {
+          path: ':uid',
+          handle: { crumb: 'Connector' },
+          ...lazyPage(async () => ({
+            Component: (await import('./pages/ConnectorPage')).ConnectorPage,
+          })),
+        },
+      ],
     },
   ],
 };

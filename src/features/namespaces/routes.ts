@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import type { FeatureModule } from '@/app/modules';
+import { roleAtLeast } from '@/auth/shellhub/identity';
 
 function lazyPage(load: () => Promise<{ Component: React.ComponentType }>) {
   return { lazy: load } satisfies RouteObject;
@@ -11,8 +12,9 @@ export const namespacesModule: FeatureModule = {
   nav: [
     { label: 'Namespace', path: 'namespace/settings' },
     { label: 'Members', path: 'namespace/members' },
-    { label: 'API keys', path: 'namespace/api-keys' },
-    { label: 'Billing', path: 'namespace/billing' },
+    // Pages a role cannot use at all are not offered (they still explain when opened by URL).
+    { label: 'API keys', path: 'namespace/api-keys', visibleTo: roleAtLeast('administrator') },
+    { label: 'Billing', path: 'namespace/billing', visibleTo: roleAtLeast('owner') },
     { label: 'Announcements', path: 'announcements' },
   ],
   routes: [

@@ -12,7 +12,7 @@ describe('GET /info (the fleet health check)', () => {
     expect(await answer.json()).toEqual({
       version: 'v0.17.1',
       endpoints: { ssh: 'localhost:22', api: 'localhost:80' },
-      setup: false,
+      setup: true,
       authentication: { local: true, saml: false },
     });
   });

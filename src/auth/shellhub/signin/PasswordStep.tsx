@@ -22,12 +22,14 @@ export function PasswordStep({
   onFailure,
   onForgotPassword,
   onUseApiKey,
+  onSignUp,
 }: {
   identifier: string;
   onSignedIn(auth: UserAuth, remember: boolean): void;
   onFailure(identifier: string, failure: LoginFailure, remember: boolean): void;
   onForgotPassword(): void;
   onUseApiKey(): void;
+  onSignUp(): void;
 }) {
   const client = usePublicClient();
   const form = useForm<Values>({
@@ -86,6 +88,9 @@ export function PasswordStep({
             Use an API key instead
           </Anchor>
         </Group>
+        <Anchor component="button" type="button" size="sm" onClick={onSignUp}>
+          Create an account
+        </Anchor>
       </Stack>
     </form>
   );

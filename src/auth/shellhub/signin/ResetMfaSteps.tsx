@@ -1,14 +1,57 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { completeMfaReset, requestMfaReset } from '@/api/shellhub/auth';
 import type { UserAuth } from '@/api/shellhub/userAuth';
+import { parseMfaResetLink } from '../signUpRules';
 import { FormError, failureText, usePublicClient } from './shared';
 
 const requestSchema = z.object({
   identifier: z.string().check(z.trim(), z.minLength(1, 'Enter your username or e-mail')),
 });
+
+const linkSchema = z.object({
+  link: z
+    .string()
+    .check(
+      z.refine(
+        (value) => parseMfaResetLink(value) !== null,
+        'Paste the whole link from the e-mail',
+      ),
+    ),
+});
+
+/** The e-mailed link carries the user id the two codes are checked against. */
+function ResetLinkForm({ onLink }: { onLink(resetId: string): void }) {
+  const form = useForm<z.infer<typeof linkSchema>>({
+    resolver: zodResolver(linkSchema),
+    defaultValues: { link: '' },
+  });
+  return (
+    <form
+      onSubmit={form.handleSubmit((values) => {
+        const id = parseMfaResetLink(values.link);
+        if (id) onLink(id);
+      })}
+      noValidate
+    >
+      <Stack>
+        <TextInput
+          label="Link from the e-mail"
+          autoComplete="off"
+          required
+          error={form.formState.errors.link?.message}
+          {...form.register('link')}
+        />
+        <Button type="submit" variant="default">
+          Continue with the link
+        </Button>
+      </Stack>
+    </form>
+  );
+}
 
 /** "Lost everything": the server e-mails one code to each address. */
 export function ResetRequestStep({
@@ -21,6 +64,7 @@ export function ResetRequestStep({
   onBack(): void;
 }) {
   const client = usePublicClient();
+  const [haveLink, setHaveLink] = useState(false);
   const form = useForm<z.infer<typeof requestSchema>>({
     resolver: zodResolver(requestSchema),
     defaultValues: { identifier },
@@ -30,8 +74,9 @@ export function ResetRequestStep({
   async function onSubmit(values: z.infer<typeof requestSchema>) {
     try {
       const token = await requestMfaReset(client, values);
+      // 0.17.1 answers with an empty body: the id comes with the e-mailed link instead.
       if (!token) {
-        form.setError('root', { message: 'The server did not return a reset token.' });
+        setHaveLink(true);
         return;
       }
       onRequested(token);
@@ -40,7 +85,7 @@ export function ResetRequestStep({
     }
   }
 
-  return (
+  const request = (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
       <Stack>
         <Text size="sm">
@@ -63,6 +108,18 @@ export function ResetRequestStep({
         </Anchor>
       </Stack>
     </form>
+  );
+  return (
+    <Stack>
+      {request}
+      {haveLink ? (
+        <ResetLinkForm onLink={onRequested} />
+      ) : (
+        <Anchor component="button" type="button" size="sm" onClick={() => setHaveLink(true)}>
+          I already have the e-mailed link
+        </Anchor>
+      )}
+    </Stack>
   );
 }
 

@@ -6,7 +6,8 @@ import { z } from 'zod/mini';
 import { ApiError, describeError } from '@/api/errors';
 import type { HttpClient } from '@/api/http';
 import { shellHubPasswordSchema } from '@/auth/shellhub/passwordRules';
-import { useUpdateProfile } from '../api/updateProfile';
+import { useMutation } from '@tanstack/react-query';
+import { changePassword } from '../api/updateProfile';
 import { serverFields } from './serverFields';
 
 const schema = z
@@ -23,31 +24,29 @@ const schema = z
   );
 type Values = z.infer<typeof schema>;
 
-export function PasswordForm({
-  client,
-  connectionId,
-}: {
-  client: HttpClient;
-  connectionId: string;
-}) {
+/** `PATCH /api/users/{id}/password`; nothing the console shows changes, so nothing refetches. */
+export function PasswordForm({ client, userId }: { client: HttpClient; userId: string }) {
   const form = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { current: '', password: '', confirm: '' },
   });
-  const save = useUpdateProfile(client, connectionId);
+  const save = useMutation({
+    mutationFn: (body: { current_password: string; new_password: string }) =>
+      changePassword(client, userId, body),
+  });
   const { errors } = form.formState;
 
   async function onSubmit(values: Values) {
     try {
-      await save.mutateAsync({ password: values.password, current_password: values.current });
+      await save.mutateAsync({ new_password: values.password, current_password: values.current });
       form.reset();
       notifications.show({ color: 'teal', message: 'Password changed' });
     } catch (error) {
       const fields = serverFields(error);
       if (error instanceof ApiError && error.status === 403) {
         form.setError('current', { message: describeError(error) }, { shouldFocus: true });
-      } else if (fields.password) {
-        form.setError('password', { message: fields.password });
+      } else if (fields.new_password) {
+        form.setError('password', { message: fields.new_password });
       } else if (fields.current_password) {
         form.setError('current', { message: fields.current_password });
       } else {

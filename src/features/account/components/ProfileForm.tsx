@@ -6,7 +6,7 @@ import { describeError } from '@/api/errors';
 import type { HttpClient } from '@/api/http';
 import type { UserAuth } from '@/api/shellhub/userAuth';
 import { type ProfileValues, profileSchema } from '../api/profileRules';
-import { type ProfileChanges, useUpdateProfile } from '../api/updateProfile';
+import { type ProfileData, useUpdateUserData } from '../api/updateProfile';
 import { serverFields } from './serverFields';
 
 const FIELDS = ['name', 'username', 'email', 'recovery_email'] as const;
@@ -30,11 +30,11 @@ export function ProfileForm({
     resolver: zodResolver(profileSchema),
     defaultValues: initial,
   });
-  const save = useUpdateProfile(client, connectionId);
+  const save = useUpdateUserData(client, connectionId, user.id);
   const { errors, isDirty } = form.formState;
 
   async function onSubmit(values: ProfileValues) {
-    const changes: ProfileChanges = {};
+    const changes: ProfileData = {};
     for (const field of FIELDS)
       if (values[field] !== initial[field]) changes[field] = values[field];
     try {

@@ -5,6 +5,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { QueryBoundary } from '@/components/QueryBoundary';
 import { currentUserQuery } from '../api/currentUser';
 import { ApiKeySessionNote } from '../components/ApiKeySessionNote';
+import { DeleteAccount } from '../components/DeleteAccount';
 import { PasswordForm } from '../components/PasswordForm';
 import { ProfileForm } from '../components/ProfileForm';
 
@@ -36,7 +37,13 @@ export function ProfilePage() {
                 <Title order={2} size="h4" mb="md">
                   Change password
                 </Title>
-                <PasswordForm client={client} connectionId={connection.id} />
+                <PasswordForm client={client} userId={data.id} />
+              </Paper>
+              <Paper withBorder p="lg" radius="md">
+                <Title order={2} size="h4" mb="md">
+                  Delete account
+                </Title>
+                <DeleteAccount client={client} connectionId={connection.id} username={data.user} />
               </Paper>
             </Stack>
           )}

@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useShellHubIdentity } from '@/auth/shellhub/identity';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryBoundary } from '@/components/QueryBoundary';
@@ -8,11 +9,13 @@ import { ApiKeySessionNote } from '../components/ApiKeySessionNote';
 import { DisableMfa } from '../components/DisableMfa';
 import { MfaEnrolment } from '../components/MfaEnrolment';
 import { RecoveryEmailForm } from '../components/RecoveryEmailForm';
+import { RenewSession } from '../components/RenewSession';
 
 export function SecurityPage() {
   const { connection, session, client } = useConnectionClient();
   const isUser = session.credential.kind === 'shellhub' && 'jwt' in session.credential;
   const user = useQuery({ ...currentUserQuery(client, connection.id), enabled: isUser });
+  const identity = useShellHubIdentity();
   return (
     <>
       <PageHeader title="Security" description="Multi-factor authentication and API access." />
@@ -48,6 +51,19 @@ export function SecurityPage() {
             </QueryBoundary>
           </Paper>
         )}
+        {identity && session.credential.kind === 'shellhub' && 'jwt' in session.credential ? (
+          <Paper withBorder p="lg" radius="md">
+            <Title order={2} size="h4" mb="sm">
+              Sign-in
+            </Title>
+            <RenewSession
+              client={client}
+              connectionId={connection.id}
+              jwt={session.credential.jwt}
+              tenant={identity.tenant}
+            />
+          </Paper>
+        ) : null}
         <Paper withBorder p="lg" radius="md">
           <Title order={2} size="h4" mb="sm">
             API keys

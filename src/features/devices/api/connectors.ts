@@ -20,6 +20,15 @@ export function connectorsQuery(connectionId: string, client: HttpClient) {
   });
 }
 
+/** GET /api/connector/{uid}: one connector with its current state. */
+export function connectorQuery(connectionId: string, client: HttpClient, uid: string) {
+  return queryOptions({
+    queryKey: shKeys.connector(connectionId, uid),
+    queryFn: ({ signal }) =>
+      client.json({ path: `/api/connector/${encodeURIComponent(uid)}`, signal }, connectorSchema),
+  });
+}
+
 /** GET /api/connector/{uid}/info: the Docker engine behind it. */
 export function connectorInfoQuery(connectionId: string, client: HttpClient, uid: string) {
   return queryOptions({

@@ -105,11 +105,23 @@ export async function deleteRule(client: HttpClient, id: string) {
   await client.send({ method: 'DELETE', path: `/api/firewall/rules/${encodeURIComponent(id)}` });
 }
 
+const ruleTagsPath = (id: string) => `/api/firewall/rules/${encodeURIComponent(id)}/tags`;
+
+/** POST /api/firewall/rules/{id}/tags {tag} (the seed's tag sub-route). */
+export async function addRuleTag(client: HttpClient, id: string, tag: string) {
+  await client.send({ method: 'POST', path: ruleTagsPath(id), body: { tag } });
+}
+
+/** PUT /api/firewall/rules/{id}/tags {tags}: replaces the rule's tags. */
+export async function setRuleTags(client: HttpClient, id: string, tags: string[]) {
+  await client.send({ method: 'PUT', path: ruleTagsPath(id), body: { tags } });
+}
+
 /** DELETE /api/firewall/rules/{id}/tags {tag} (the seed's tag sub-route). */
 export async function removeRuleTag(client: HttpClient, id: string, tag: string) {
   await client.send({
     method: 'DELETE',
-    path: `/api/firewall/rules/${encodeURIComponent(id)}/tags`,
+    path: ruleTagsPath(id),
     body: { tag },
   });
 }

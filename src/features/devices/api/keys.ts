@@ -19,7 +19,14 @@ export const shKeys = {
   rule: (connectionId: string, id: string) =>
     [connectionId, 'shellhub', 'firewall-rules', 'detail', id] as const,
   publicKeys: (connectionId: string) => [connectionId, 'shellhub', 'public-keys'] as const,
+  /** Billing facts read by the device-accept flow (not the billing page's cache). */
+  acceptBilling: (connectionId: string, tenant: string) =>
+    [connectionId, 'shellhub', 'accept-billing', tenant] as const,
+  devicesMostUsed: (connectionId: string) =>
+    [connectionId, 'shellhub', 'accept-billing', 'devices-most-used'] as const,
   connectors: (connectionId: string) => [connectionId, 'shellhub', 'connectors'] as const,
+  connector: (connectionId: string, uid: string) =>
+    [connectionId, 'shellhub', 'connectors', 'detail', uid] as const,
   connectorInfo: (connectionId: string, uid: string) =>
     [connectionId, 'shellhub', 'connectors', 'info', uid] as const,
 };

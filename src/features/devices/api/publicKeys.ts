@@ -136,6 +136,15 @@ export async function addPublicKeyTag(client: HttpClient, fingerprint: string, t
   });
 }
 
+/** PUT /api/sshkeys/public-keys/{fingerprint}/tags {tags}: replaces the key's tags. */
+export async function setPublicKeyTags(client: HttpClient, fingerprint: string, tags: string[]) {
+  await client.send({
+    method: 'PUT',
+    path: `/api/sshkeys/public-keys/${encodeURIComponent(fingerprint)}/tags`,
+    body: { tags },
+  });
+}
+
 /** DELETE /api/sshkeys/public-keys/{fingerprint}/tags/{tag}. */
 export async function removePublicKeyTag(client: HttpClient, fingerprint: string, tag: string) {
   await client.send({

@@ -7,6 +7,7 @@ import type { Device } from '../api/schemas';
 import { OnlineBadge, TagList } from './badges';
 import { useCan } from './permissions';
 import { formatAgo } from './time';
+import { DeviceChoiceDialog } from './DeviceChoiceDialog';
 import { type DeviceRef, useDeviceActions } from './useDeviceActions';
 import { useShellHubPaths } from './usePaths';
 
@@ -26,7 +27,7 @@ export function DeviceTable({
 }) {
   const paths = useShellHubPaths();
   const can = useCan();
-  const { status } = useDeviceActions(kind);
+  const { status, limitReached, closeLimit } = useDeviceActions(kind);
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
@@ -138,6 +139,7 @@ export function DeviceTable({
           {after > 0 ? <tr aria-hidden style={{ height: after }} /> : null}
         </Table.Tbody>
       </Table>
+      {limitReached ? <DeviceChoiceDialog device={limitReached} onClose={closeLimit} /> : null}
     </Box>
   );
 }

@@ -1,12 +1,20 @@
-import { Badge, CloseButton, Group, Text } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, Text } from '@mantine/core';
 
-/** A rule's or key's device filter: its hostname regexp, or its tags (removable when allowed). */
+/**
+ * A rule's or key's device filter: its hostname regexp, or its tags (removable, and editable
+ * through the tag sub-routes, when allowed).
+ */
 export function RuleFilterCell({
   filter,
   onRemoveTag,
+  onEditTags,
+  name,
 }: {
   filter: { hostname?: string | null | undefined; tags?: string[] | null | undefined };
   onRemoveTag?: ((tag: string) => void) | undefined;
+  onEditTags?: (() => void) | undefined;
+  /** Names the object in the edit button's label. */
+  name?: string;
 }) {
   const tags = filter.tags ?? [];
   if (tags.length === 0) {
@@ -36,6 +44,16 @@ export function RuleFilterCell({
           {tag}
         </Badge>
       ))}
+      {onEditTags ? (
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          aria-label={name ? `Edit tags: ${name}` : 'Edit tags'}
+          onClick={onEditTags}
+        >
+          Tags…
+        </Button>
+      ) : null}
     </Group>
   );
 }

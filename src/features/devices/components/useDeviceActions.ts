@@ -1,6 +1,9 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useShellHubIdentity } from '@/auth/shellhub/identity';
 import { useConnectionClient } from '@/auth/useConnectionClient';
+import { evaluateBilling, fetchBillingState, reportDeviceAccept } from '../api/billing';
 import { removeDevice, setDeviceStatus } from '../api/devices';
 import { type ItemKind, shKeys } from '../api/keys';
 import { describeError } from './permissions';
@@ -12,10 +15,39 @@ export interface DeviceRef {
 
 const NOUN: Record<ItemKind, string> = { device: 'Device', container: 'Container' };
 
-/** Accept, reject and remove, each with its toast; they refresh the lists and counts. */
+/**
+ * Accept, reject and remove, each with its toast; they refresh the lists and counts.
+ *
+ * Billing is owner-only and JWT-only, so only an owner's accept involves it: in a billed
+ * namespace the accept is reported (`device_accept`); otherwise billing is asked first whether
+ * another device fits, and when it does not, `limitReached` names the device instead.
+ */
 export function useDeviceActions(kind: ItemKind) {
-  const { connection, client } = useConnectionClient();
+  const { connection, session, client } = useConnectionClient();
+  const identity = useShellHubIdentity();
   const queryClient = useQueryClient();
+  const [limitReached, setLimitReached] = useState<DeviceRef | null>(null);
+  const billingApplies =
+    identity?.role === 'owner' &&
+    session.credential.kind === 'shellhub' &&
+    'jwt' in session.credential;
+
+  async function accept(uid: string): Promise<'accepted' | 'limit-reached'> {
+    if (!billingApplies || !identity) {
+      await setDeviceStatus(client, kind, uid, 'accepted');
+      return 'accepted';
+    }
+    const { billed } = await queryClient.fetchQuery({
+      queryKey: shKeys.acceptBilling(connection.id, identity.tenant),
+      queryFn: ({ signal }) => fetchBillingState(client, identity.tenant, signal),
+      staleTime: 30_000,
+    });
+    if (!billed && !(await evaluateBilling(client)).can_accept) return 'limit-reached';
+    await setDeviceStatus(client, kind, uid, 'accepted');
+    if (billed) await reportDeviceAccept(client);
+    return 'accepted';
+  }
+
   const refresh = async (alsoSessions = false) => {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: shKeys.devices(connection.id, kind) }),
@@ -27,9 +59,16 @@ export function useDeviceActions(kind: ItemKind) {
   };
 
   const status = useMutation({
-    mutationFn: ({ device, to }: { device: DeviceRef; to: 'accepted' | 'rejected' }) =>
-      setDeviceStatus(client, kind, device.uid, to),
-    onSuccess: async (_data, { device, to }) => {
+    mutationFn: async ({ device, to }: { device: DeviceRef; to: 'accepted' | 'rejected' }) => {
+      if (to === 'accepted') return accept(device.uid);
+      await setDeviceStatus(client, kind, device.uid, to);
+      return to;
+    },
+    onSuccess: async (outcome, { device, to }) => {
+      if (outcome === 'limit-reached') {
+        setLimitReached(device);
+        return;
+      }
       await refresh();
       notifications.show({
         color: 'teal',
@@ -64,5 +103,5 @@ export function useDeviceActions(kind: ItemKind) {
       }),
   });
 
-  return { status, remove };
+  return { status, remove, limitReached, closeLimit: () => setLimitReached(null) };
 }

@@ -13,5 +13,6 @@ export function useShellHubPaths() {
       `${root}/${kind === 'device' ? 'devices' : 'containers'}/${enc(uid)}`,
     sessions: `${root}/sessions`,
     session: (uid: string) => `${root}/sessions/${enc(uid)}`,
+    connector: (uid: string) => `${root}/connectors/${enc(uid)}`,
   };
 }

@@ -1,43 +1,27 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
+import { Link } from 'react-router';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryBoundary } from '@/components/QueryBoundary';
-import { connectorInfoQuery, connectorsQuery, deleteConnector } from '../api/connectors';
+import { connectorsQuery, deleteConnector } from '../api/connectors';
 import { shKeys } from '../api/keys';
 import type { Connector } from '../api/schemas';
 import { ActionError } from '../components/ActionError';
 import { ConnectorFormDialog } from '../components/ConnectorFormDialog';
+import { DockerInfo } from '../components/DockerInfo';
 import { useCan } from '../components/permissions';
-
-function DockerInfo({ connector }: { connector: Connector }) {
-  const { connection, client } = useConnectionClient();
-  const info = useQuery(connectorInfoQuery(connection.id, client, connector.uid));
-  return (
-    <QueryBoundary
-      query={info}
-      what={`the Docker engine of ${connector.address}`}
-      skeletonHeight={40}
-    >
-      {(data) => (
-        <Text size="sm">
-          Docker {data.ServerVersion ?? '?'} on {data.OperatingSystem ?? '?'}:{' '}
-          {data.Containers ?? 0} containers ({data.ContainersRunning ?? 0} running,{' '}
-          {data.ContainersStopped ?? 0} stopped), {data.Images ?? 0} images.
-        </Text>
-      )}
-    </QueryBoundary>
-  );
-}
+import { useShellHubPaths } from '../components/usePaths';
 
 export function ConnectorsPage() {
   const { connection, client } = useConnectionClient();
   const queryClient = useQueryClient();
   const can = useCan();
+  const paths = useShellHubPaths();
   const connectors = useQuery(connectorsQuery(connection.id, client));
   const [editing, setEditing] = useState<Connector | null | undefined>(undefined);
   const [deleting, setDeleting] = useState<Connector | null>(null);
@@ -90,7 +74,11 @@ export function ConnectorsPage() {
                 {data.items.map((connector) => (
                   <Fragment key={connector.uid}>
                     <Table.Tr>
-                      <Table.Td>{connector.address}</Table.Td>
+                      <Table.Td>
+                        <Anchor component={Link} to={paths.connector(connector.uid)}>
+                          {connector.address}
+                        </Anchor>
+                      </Table.Td>
                       <Table.Td>{connector.port}</Table.Td>
                       <Table.Td>{connector.secure ? 'Yes' : 'No'}</Table.Td>
                       <Table.Td>
@@ -138,7 +126,7 @@ export function ConnectorsPage() {
                     {showing === connector.uid ? (
                       <Table.Tr>
                         <Table.Td colSpan={5}>
-                          <DockerInfo connector={connector} />
+                          <DockerInfo uid={connector.uid} address={connector.address} />
                         </Table.Td>
                       </Table.Tr>
                     ) : null}

@@ -8,6 +8,7 @@ import { QueryBoundary } from '@/components/QueryBoundary';
 import { deviceQuery } from '../api/devices';
 import type { ItemKind } from '../api/keys';
 import type { Device } from '../api/schemas';
+import { DeviceChoiceDialog } from '../components/DeviceChoiceDialog';
 import { DeviceTags } from '../components/DeviceTags';
 import { OnlineBadge, StatusBadge } from '../components/badges';
 import { RemoveDeviceDialog } from '../components/RemoveDeviceDialog';
@@ -40,7 +41,7 @@ function Details({ kind, device }: { kind: ItemKind; device: Device }) {
   const can = useCan();
   const navigate = useNavigate();
   const paths = useShellHubPaths();
-  const { status } = useDeviceActions(kind);
+  const { status, limitReached, closeLimit } = useDeviceActions(kind);
   const [renaming, setRenaming] = useState(false);
   const [removing, setRemoving] = useState(false);
   const ref = { uid: device.uid, name: device.name };
@@ -128,6 +129,7 @@ function Details({ kind, device }: { kind: ItemKind; device: Device }) {
         onClose={() => setRemoving(false)}
         onRemoved={() => void navigate(paths.list(kind))}
       />
+      {limitReached ? <DeviceChoiceDialog device={limitReached} onClose={closeLimit} /> : null}
     </Stack>
   );
 }

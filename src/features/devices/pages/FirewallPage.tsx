@@ -7,12 +7,21 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryBoundary } from '@/components/QueryBoundary';
-import { deleteRule, removeRuleTag, rulesQuery, setRulePriority } from '../api/firewall';
+import {
+  addRuleTag,
+  deleteRule,
+  removeRuleTag,
+  rulesQuery,
+  setRulePriority,
+  setRuleTags,
+} from '../api/firewall';
 import { shKeys } from '../api/keys';
 import { reorderPriorities } from '../api/reorder';
+import { tagsQuery } from '../api/tags';
 import type { FirewallRule } from '../api/schemas';
 import { ActionError } from '../components/ActionError';
 import { EditRuleDialog } from '../components/EditRuleDialog';
+import { FilterTagsDialog } from '../components/FilterTagsDialog';
 import { RuleFilterCell } from '../components/RuleFilterCell';
 import { RuleFormDialog } from '../components/RuleFormDialog';
 import { describeError, useCan } from '../components/permissions';
@@ -27,8 +36,15 @@ export function FirewallPage() {
   const rules = useQuery(rulesQuery(connection.id, client));
   const [editing, setEditing] = useState<FirewallRule | null | undefined>(undefined);
   const [deleting, setDeleting] = useState<FirewallRule | null>(null);
+  const [tagging, setTagging] = useState<FirewallRule | null>(null);
+  const knownTags = useQuery({ ...tagsQuery(connection.id, client), enabled: tagging !== null });
   const canChange = can('change firewall rules');
   const refresh = () => queryClient.invalidateQueries({ queryKey: shKeys.rules(connection.id) });
+  const refreshWithTags = () =>
+    Promise.all([
+      refresh(),
+      queryClient.invalidateQueries({ queryKey: shKeys.tags(connection.id) }),
+    ]);
 
   const remove = useMutation({
     mutationFn: (rule: FirewallRule) => deleteRule(client, rule.id),
@@ -133,6 +149,8 @@ export function FirewallPage() {
                         <RuleFilterCell
                           filter={rule.filter}
                           onRemoveTag={canChange ? (tag) => untag.mutate({ rule, tag }) : undefined}
+                          onEditTags={canChange ? () => setTagging(rule) : undefined}
+                          name={ruleName(rule)}
                         />
                       </Table.Td>
                       {canChange ? (
@@ -188,6 +206,23 @@ export function FirewallPage() {
           nextPriority={nextPriority}
           opened
           onClose={() => setEditing(undefined)}
+        />
+      ) : null}
+      {tagging ? (
+        <FilterTagsDialog
+          name={ruleName(tagging)}
+          tags={tagging.filter.tags ?? []}
+          knownTags={knownTags.data ?? []}
+          action="change firewall rules"
+          onAdd={async (tag) => {
+            await addRuleTag(client, tagging.id, tag);
+            await refreshWithTags();
+          }}
+          onReplace={async (tags) => {
+            await setRuleTags(client, tagging.id, tags);
+            await refreshWithTags();
+          }}
+          onClose={() => setTagging(null)}
         />
       ) : null}
       {editing ? <EditRuleDialog id={editing.id} onClose={() => setEditing(undefined)} /> : null}

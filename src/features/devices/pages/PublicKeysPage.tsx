@@ -8,9 +8,17 @@ import { EmptyState } from '@/components/EmptyState';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryBoundary } from '@/components/QueryBoundary';
 import { shKeys } from '../api/keys';
-import { deletePublicKey, publicKeysQuery, removePublicKeyTag } from '../api/publicKeys';
+import {
+  addPublicKeyTag,
+  deletePublicKey,
+  publicKeysQuery,
+  removePublicKeyTag,
+  setPublicKeyTags,
+} from '../api/publicKeys';
 import type { PublicKey } from '../api/schemas';
+import { tagsQuery } from '../api/tags';
 import { ActionError } from '../components/ActionError';
+import { FilterTagsDialog } from '../components/FilterTagsDialog';
 import { PublicKeyFormDialog } from '../components/PublicKeyFormDialog';
 import { RuleFilterCell } from '../components/RuleFilterCell';
 import { describeError, useCan } from '../components/permissions';
@@ -23,9 +31,16 @@ export function PublicKeysPage() {
   const keys = useQuery(publicKeysQuery(connection.id, client));
   const [editing, setEditing] = useState<PublicKey | null | undefined>(undefined);
   const [deleting, setDeleting] = useState<PublicKey | null>(null);
+  const [tagging, setTagging] = useState<PublicKey | null>(null);
+  const knownTags = useQuery({ ...tagsQuery(connection.id, client), enabled: tagging !== null });
   const canChange = can('change public keys');
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: shKeys.publicKeys(connection.id) });
+  const refreshWithTags = () =>
+    Promise.all([
+      refresh(),
+      queryClient.invalidateQueries({ queryKey: shKeys.tags(connection.id) }),
+    ]);
 
   const remove = useMutation({
     mutationFn: (key: PublicKey) => deletePublicKey(client, key.fingerprint),
@@ -110,6 +125,8 @@ export function PublicKeysPage() {
                         <RuleFilterCell
                           filter={key.filter}
                           onRemoveTag={canChange ? (tag) => untag.mutate({ key, tag }) : undefined}
+                          onEditTags={canChange ? () => setTagging(key) : undefined}
+                          name={key.name}
                         />
                       </Table.Td>
                       <Table.Td>{formatTime(key.created_at)}</Table.Td>
@@ -146,6 +163,23 @@ export function PublicKeysPage() {
       </QueryBoundary>
       {editing !== undefined ? (
         <PublicKeyFormDialog publicKey={editing} onClose={() => setEditing(undefined)} />
+      ) : null}
+      {tagging ? (
+        <FilterTagsDialog
+          name={tagging.name}
+          tags={tagging.filter.tags ?? []}
+          knownTags={knownTags.data ?? []}
+          action="change public keys"
+          onAdd={async (tag) => {
+            await addPublicKeyTag(client, tagging.fingerprint, tag);
+            await refreshWithTags();
+          }}
+          onReplace={async (tags) => {
+            await setPublicKeyTags(client, tagging.fingerprint, tags);
+            await refreshWithTags();
+          }}
+          onClose={() => setTagging(null)}
+        />
       ) : null}
       <ConfirmDialog
         opened={deleting !== null}

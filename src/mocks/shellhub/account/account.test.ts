@@ -173,6 +173,20 @@ describe('ShellHub MFA', () => {
     expect(((await ok.json()) as { mfa: boolean }).mfa).toBe(false);
   });
 
+  it('resets MFA by the user id the e-mailed link carries (the seed’s landing page)', async () => {
+    const id = await mfaUser();
+    await call(id, 'POST', '/api/user/mfa/reset', { body: { identifier: 'mia' } });
+    const mailbox = (await control(id, {})).body.mailbox as { to: string; body: string }[];
+    const [main, link] = mailbox.filter((mail) => mail.to === 'mia@example.com').map((m) => m.body);
+    const recovery = mailbox.find((mail) => mail.to === 'mia.recovery@example.net')!.body;
+    const userId = new URL(link!).searchParams.get('id');
+    expect(new URL(link!).pathname).toBe('/reset-mfa');
+    const ok = await call(id, 'PUT', `/api/user/mfa/reset/${userId}`, {
+      body: { main_email_code: main, recovery_email_code: recovery },
+    });
+    expect(ok.status).toBe(200);
+  });
+
   it('enrols: needs a recovery e-mail, the generated secret and a current code', async () => {
     const id = newInstance();
     const jwt = await jwtOf(await login(id, 'demo', 'demo-password'));
@@ -313,6 +327,75 @@ describe('ShellHub profile, password and namespaces', () => {
     const link = new URL(mailbox.at(-1)!.body);
     expect((await call(id, 'GET', `${link.pathname}${link.search}`)).status).toBe(200);
     expect((await login(id, 'ned', 'ned-pass')).status).toBe(200);
+  });
+
+  it('updates profile data and the password through the seed’s /api/users/{id} routes', async () => {
+    const id = newInstance();
+    const response = await login(id, 'demo', 'demo-password');
+    const auth = (await response.clone().json()) as { id: string };
+    const jwt = await jwtOf(response);
+    const data = (body: unknown, user = auth.id) =>
+      call(id, 'PATCH', `/api/users/${user}/data`, { jwt, body });
+    expect((await data({ name: 'Demo Two' }, 'someone-else')).status).toBe(403);
+    const bad = await data({ username: 'x', email: 'nope' });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(((await bad.json()) as { fields: object }).fields).sort()).toEqual([
+      'email',
+      'username',
+    ]);
+    expect((await data({ name: 'Demo Two', password: 'ignored' })).status).toBe(200);
+    const password = (body: unknown) =>
+      call(id, 'PATCH', `/api/users/${auth.id}/password`, { jwt, body });
+    const short = await password({ current_password: 'demo-password', new_password: 'abc' });
+    expect(((await short.json()) as { fields: object }).fields).toHaveProperty('new_password');
+    expect(
+      (await password({ current_password: 'wrong-one', new_password: 'new-pass-1' })).status,
+    ).toBe(403);
+    expect(
+      (await password({ current_password: 'demo-password', new_password: 'new-pass-1' })).status,
+    ).toBe(200);
+    expect((await login(id, 'demo', 'demo-password')).status).toBe(401);
+    expect((await login(id, 'demo', 'new-pass-1')).status).toBe(200);
+    expect((await login(id, 'Demo Two', 'new-pass-1')).status).toBe(401);
+  });
+
+  it('deletes an account that owns no namespace; owners are told to delete theirs first', async () => {
+    const id = newInstance();
+    await control(id, { users: [{ username: 'olga', password: 'olga-pass', role: 'observer' }] });
+    const owner = await jwtOf(await login(id, 'demo', 'demo-password'));
+    const refused = await call(id, 'DELETE', '/api/user', { jwt: owner });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { message: string }).message).toContain('demo');
+    const olga = await jwtOf(await login(id, 'olga', 'olga-pass'));
+    expect((await call(id, 'DELETE', '/api/user', { jwt: olga })).status).toBe(200);
+    expect((await login(id, 'olga', 'olga-pass')).status).toBe(401);
+    const users = (await control(id, {})).body.users as { username: string }[];
+    expect(users.map((user) => user.username)).not.toContain('olga');
+  });
+
+  it('runs the first-run setup once, with the printed signature', async () => {
+    const id = newInstance();
+    const body = { name: 'Admin', email: 'root@example.com', username: 'root', password: 'rootpw' };
+    expect((await call(id, 'POST', '/api/setup?sign=s1', { body })).status).toBe(403);
+    await control(id, { setupSign: 'sig-123' });
+    const info = (await (await call(id, 'GET', '/info')).json()) as { setup: boolean };
+    expect(info.setup).toBe(false);
+    expect((await call(id, 'POST', '/api/setup?sign=wrong', { body })).status).toBe(403);
+    const bad = await call(id, 'POST', '/api/setup?sign=sig-123', {
+      body: { name: 'A', email: 'x', username: 'r', password: '1' },
+    });
+    expect(Object.keys(((await bad.json()) as { fields: object }).fields).sort()).toEqual([
+      'email',
+      'name',
+      'password',
+      'username',
+    ]);
+    expect((await call(id, 'POST', '/api/setup?sign=sig-123', { body })).status).toBe(200);
+    expect((await call(id, 'POST', '/api/setup?sign=sig-123', { body })).status).toBe(403);
+    const auth = (await (await login(id, 'root', 'rootpw')).json()) as { role: string };
+    expect(auth.role).toBe('owner');
+    const state = (await control(id, {})).body as { namespaces: { name: string }[] };
+    expect(state.namespaces.map((namespace) => namespace.name)).toContain('root');
   });
 
   it('refuses user routes to API keys', async () => {

@@ -108,7 +108,7 @@ function positiveInteger(name: string, value: unknown): string | number {
 }
 
 export const accountControl: ShellHubSliceControl = {
-  fields: ['users', 'tokenLifetimeSeconds', 'lockoutAfter', 'lockoutSeconds'],
+  fields: ['users', 'tokenLifetimeSeconds', 'lockoutAfter', 'lockoutSeconds', 'setupSign'],
   parse(name, value): string | Apply {
     if (name === 'users') {
       const users = parseUsers(value);
@@ -120,12 +120,18 @@ export const accountControl: ShellHubSliceControl = {
       if (typeof parsed === 'string') return parsed;
       return (state) => void (state.account[name] = parsed);
     }
+    if (name === 'setupSign') {
+      if (value !== null && (typeof value !== 'string' || value === ''))
+        return 'setupSign must be a non-empty string or null';
+      return (state) => void (state.account.setupSign = value);
+    }
     return `Unknown control field: ${name}`;
   },
   snapshot: (state) => ({
     tokenLifetimeSeconds: state.account.tokenLifetimeSeconds,
     lockoutAfter: state.account.lockoutAfter,
     lockoutSeconds: state.account.lockoutSeconds,
+    setupSign: state.account.setupSign,
     mailbox: state.account.mailbox.map((mail) => ({
       ...mail,
       sentAt: new Date(mail.sentAt).toISOString(),

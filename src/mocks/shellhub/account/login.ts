@@ -67,7 +67,8 @@ function info({ state }: ShellHubRouteContext) {
   return json({
     version: state.version,
     endpoints: { ssh: 'localhost:22', api: 'localhost:80' },
-    setup: false,
+    // true once the first-run setup is done (the seed's sample for a running server)
+    setup: state.account.setupSign === null,
     authentication: { local: true, saml: false },
   });
 }

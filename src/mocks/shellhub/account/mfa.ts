@@ -73,7 +73,7 @@ function disableAfterRecovery({ state, caller, now }: ShellHubRouteContext) {
   return empty(200);
 }
 
-async function requestReset({ state, request, now }: ShellHubRouteContext) {
+async function requestReset({ state, request, url, now }: ShellHubRouteContext) {
   const body = await readJsonObject(request);
   if (!body.ok) return body.outcome;
   const fields = requireStrings(body.value, ['identifier']);
@@ -90,6 +90,9 @@ async function requestReset({ state, request, now }: ShellHubRouteContext) {
   state.account.mfaResets.set(token, reset);
   sendMail(state, user.email, 'Reset your MFA: code 1 of 2', reset.mainCode, now);
   sendMail(state, user.recoveryEmail, 'Reset your MFA: code 2 of 2', reset.recoveryCode, now);
+  // 0.17.1 answered with an empty body: the user id came through this link.
+  const link = `${url.origin}/reset-mfa?id=${user.id}`;
+  sendMail(state, user.email, 'Reset your MFA: enter both codes', link, now);
   return json({ token });
 }
 

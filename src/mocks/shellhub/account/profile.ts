@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { SimOutcome } from '../../framework/types.ts';
 import { empty, invalid, message, readJsonObject } from '../http.ts';
 import type { ShellHubRoute, ShellHubRouteContext } from '../routes.ts';
+import type { ShellHubState, User } from '../state.ts';
+import { applyUser } from './control.ts';
 import { sendMail } from './mail.ts';
 import {
   EMAIL_PATTERN,
@@ -16,8 +19,59 @@ async function updateUser({ state, request, caller }: ShellHubRouteContext) {
   if (caller?.via !== 'jwt') return message(403, 'forbidden');
   const body = await readJsonObject(request);
   if (!body.ok) return body.outcome;
+  return applyChanges(state, caller.user, body.value);
+}
+
+const DATA_FIELDS = ['name', 'username', 'email', 'recovery_email'];
+
+/** The seed's `PATCH /api/users/{id}/data`: the profile fields of the caller (id must be theirs). */
+async function updateUserData({ state, request, caller, params }: ShellHubRouteContext) {
+  if (caller?.via !== 'jwt' || params.id !== caller.user.id) return message(403, 'forbidden');
+  const body = await readJsonObject(request);
+  if (!body.ok) return body.outcome;
+  const picked = Object.fromEntries(
+    Object.entries(body.value).filter(([key]) => DATA_FIELDS.includes(key)),
+  );
+  return applyChanges(state, caller.user, picked);
+}
+
+/** The seed's `PATCH /api/users/{id}/password {current_password, new_password}`. */
+async function updateUserPassword({ state, request, caller, params }: ShellHubRouteContext) {
+  if (caller?.via !== 'jwt' || params.id !== caller.user.id) return message(403, 'forbidden');
+  const body = await readJsonObject(request);
+  if (!body.ok) return body.outcome;
+  const { current_password: current, new_password: next } = body.value;
+  const fields: Record<string, string> = {};
+  const problem = typeof next === 'string' ? passwordProblem(next) : 'is required';
+  if (problem) fields.new_password = problem;
+  if (typeof current !== 'string' || !current) fields.current_password = 'is required';
+  if (Object.keys(fields).length) return invalid(fields);
+  return applyChanges(state, caller.user, { password: next, current_password: current });
+}
+
+/** `DELETE /api/user`: the caller's account; owners delete their namespaces first. */
+function deleteUser({ state, caller }: ShellHubRouteContext) {
+  if (caller?.via !== 'jwt') return message(403, 'forbidden');
   const user = caller.user;
-  const value = body.value;
+  const owned = state.namespaces.filter((namespace) => namespace.owner === user.id);
+  if (owned.length > 0) {
+    return message(
+      403,
+      `delete the namespaces you own first: ${owned.map((namespace) => namespace.name).join(', ')}`,
+    );
+  }
+  for (const namespace of state.namespaces) {
+    namespace.members = namespace.members.filter((member) => member.id !== user.id);
+  }
+  state.users = state.users.filter((candidate) => candidate.id !== user.id);
+  return empty(200);
+}
+
+function applyChanges(
+  state: ShellHubState,
+  user: User,
+  value: Record<string, unknown>,
+): SimOutcome {
   const fields: Record<string, string> = {};
   const str = (name: string) =>
     typeof value[name] === 'string' ? (value[name] as string) : undefined;
@@ -176,6 +230,48 @@ async function register({ state, request, url, now }: ShellHubRouteContext) {
   return empty(200);
 }
 
+/**
+ * `POST /api/setup?sign=`: the first-run admin and a namespace named after the username; the
+ * signature is what the server's setup script printed (control field `setupSign`).
+ */
+async function setup({ state, request, url, now }: ShellHubRouteContext) {
+  const expected = state.account.setupSign;
+  if (expected === null) return message(403, 'the server is already set up');
+  if (url.searchParams.get('sign') !== expected) return message(403, 'invalid setup signature');
+  const body = await readJsonObject(request);
+  if (!body.ok) return body.outcome;
+  const required = requireStrings(body.value, ['name', 'email', 'username', 'password']);
+  const fields: Record<string, string> = required.ok ? {} : { ...required.fields };
+  const { name, email, username, password } = body.value;
+  if (typeof name === 'string' && name && (name.length < 3 || name.length > 20))
+    fields.name = 'must be 3 to 20 characters';
+  if (typeof email === 'string' && email && !EMAIL_PATTERN.test(email))
+    fields.email = 'must be an e-mail address';
+  if (typeof username === 'string' && username && !USERNAME_PATTERN.test(username))
+    fields.username = 'must be 3 to 30 letters, digits or - _ . @';
+  const problem = typeof password === 'string' && password ? passwordProblem(password) : null;
+  if (problem) fields.password = problem;
+  if (Object.keys(fields).length || !required.ok) return invalid(fields);
+  const values = required.value;
+  if (state.users.some((user) => user.username.toLowerCase() === values.username.toLowerCase()))
+    return message(409, 'the username is already taken');
+  applyUser(
+    state,
+    {
+      username: values.username,
+      password: values.password,
+      name: values.name,
+      email: values.email,
+      role: 'owner',
+      tenant: randomUUID(),
+      namespace: values.username.toLowerCase(),
+    },
+    now,
+  );
+  state.account.setupSign = null;
+  return empty(200);
+}
+
 function validateAccount({ state, url }: ShellHubRouteContext) {
   const email = url.searchParams.get('email') ?? '';
   const token = url.searchParams.get('token') ?? '';
@@ -187,6 +283,9 @@ function validateAccount({ state, url }: ShellHubRouteContext) {
 
 export const profileRoutes: ShellHubRoute[] = [
   { method: 'PATCH', pattern: '/api/users', auth: 'jwt', handle: updateUser },
+  { method: 'PATCH', pattern: '/api/users/:id/data', auth: 'jwt', handle: updateUserData },
+  { method: 'PATCH', pattern: '/api/users/:id/password', auth: 'jwt', handle: updateUserPassword },
+  { method: 'DELETE', pattern: '/api/user', auth: 'jwt', handle: deleteUser },
   { method: 'POST', pattern: '/api/user/recover_password', auth: 'none', handle: recoverPassword },
   {
     method: 'POST',
@@ -195,6 +294,7 @@ export const profileRoutes: ShellHubRoute[] = [
     handle: updatePassword,
   },
   { method: 'POST', pattern: '/api/register', auth: 'none', handle: register },
+  { method: 'POST', pattern: '/api/setup', auth: 'none', handle: setup },
   { method: 'POST', pattern: '/api/user/resend_email', auth: 'none', handle: resendConfirmation },
   { method: 'GET', pattern: '/api/user/validation_account', auth: 'none', handle: validateAccount },
 ];

@@ -29,6 +29,8 @@ export interface AccountState {
   /** User id → the credentials `GET /api/user/mfa/generate` handed out last. */
   generated: Map<string, { secret: string; recoveryCodes: string[] }>;
   mailbox: Mail[];
+  /** The signature `POST /api/setup?sign=` needs while first-run setup is pending; null once set up. */
+  setupSign: string | null;
   issuedJtis: Set<string>;
   revokedJtis: Set<string>;
 }
@@ -44,6 +46,7 @@ export const createAccountState = (): AccountState => ({
   passwordTokens: new Map(),
   generated: new Map(),
   mailbox: [],
+  setupSign: null,
   issuedJtis: new Set(),
   revokedJtis: new Set(),
 });

@@ -5,6 +5,7 @@ import { parseFilter } from './filter.ts';
 import { DEVICE_STATUSES, type Device, type DeviceStatus } from './model.ts';
 import { deviceNameProblem, tagListProblem, tagProblem } from './validate.ts';
 import { deviceView } from './views.ts';
+import { ACTIVE_STATUSES } from '../namespaces/views.ts';
 
 const MAX_TAGS = 3;
 
@@ -131,11 +132,25 @@ async function update(context: ShellHubRouteContext, kind: Device['kind']) {
   return empty(200);
 }
 
+/** Cloud: without an active subscription a namespace accepts devices up to `max_devices`. */
+function overDeviceLimit({ state, ...context }: ShellHubRouteContext): boolean {
+  const tenant = tenantOf({ state, ...context });
+  const namespace = state.namespaces.find((candidate) => candidate.tenantId === tenant);
+  if (!namespace || namespace.maxDevices === -1) return false;
+  const status = state.namespacesSlice.billing[tenant]?.subscription?.status ?? 'inactive';
+  if (ACTIVE_STATUSES.includes(status)) return false;
+  const used = state.namespacesSlice.devicesMostUsed[tenant]?.length ?? 0;
+  return used >= namespace.maxDevices;
+}
+
 function setStatus(context: ShellHubRouteContext, kind: Device['kind'], word: string) {
   const device = find(context, kind);
   if (!device) return message(404, `${kind} not found`);
   const status = STATUS_WORDS[word];
   if (!status) return invalid({ status: 'must be accept, reject, pending or unused' });
+  if (status === 'accepted' && device.status !== 'accepted' && overDeviceLimit(context)) {
+    return message(402, 'the namespace has reached its device limit');
+  }
   device.status = status;
   device.statusUpdatedAt = context.now;
   return empty(200);

@@ -78,6 +78,18 @@ describe('ShellHub billing', () => {
     });
   });
 
+  it('refuses to accept a device over the limit without a subscription (402)', async () => {
+    const id = newInstance();
+    const list = await api(id, 'GET', '/api/devices?status=pending');
+    const [pending] = (await list.json()) as { uid: string }[];
+    const devices = ['a', 'b', 'c'].map((uid) => ({ uid, name: `dev-${uid}` }));
+    await control(id, { billing: { maxDevices: 3, devicesMostUsed: devices } });
+    const accept = () => api(id, 'PATCH', `/api/devices/${pending!.uid}/accept`);
+    expect((await accept()).status).toBe(402);
+    await control(id, { billing: { subscription: 'active' } });
+    expect((await accept()).status).toBe(200);
+  });
+
   it('reports only the documented actions', async () => {
     const id = newInstance();
     expect((await post(id, 'report?action=device_accept')).status).toBe(200);
