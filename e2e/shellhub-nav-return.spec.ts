@@ -33,6 +33,16 @@ test('nav entries follow the role: billing for owners, API keys from administrat
   await expect(navLink(page, 'Billing')).toHaveCount(0);
   await expect(navLink(page, 'API keys')).toHaveCount(0);
 
+  // The command palette offers the same pages as the nav.
+  await page.keyboard.press('Control+K');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  const search = page.getByRole('textbox', { name: 'Command palette search' });
+  await search.fill('members');
+  await expect(palette.getByRole('button', { name: /^Members.*Lab ShellHub/ })).toHaveCount(1);
+  await search.fill('billing');
+  await expect(palette.getByRole('button', { name: /^Billing.*Lab ShellHub/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
   // Reached by URL, the page still says why it is not available.
   const home = new URL(page.url()).pathname.match(/^\/c\/[^/]+/)![0];
   await page.goto(`${home}/namespace/billing`);

@@ -27,3 +27,8 @@ export interface FeatureModule {
   /** Shown above the navigation of a signed-in connection of this kind. */
   navHeader?: React.LazyExoticComponent<React.ComponentType>;
 }
+
+/** Whether a nav item shows; before sign-in nothing is known of the role, so it does. */
+export function isNavItemVisible(item: NavItem, context: NavContext | undefined): boolean {
+  return !item.visibleTo || !context || item.visibleTo(context);
+}

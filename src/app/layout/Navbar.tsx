@@ -8,6 +8,7 @@ import type { Connection } from '@/connections/schema';
 import { useConnection } from '@/connections/store';
 import { useCapabilities } from '../capabilities';
 import { FEATURE_MODULES, navFor } from '../featureModules';
+import { isNavItemVisible } from '../modules';
 import { ConnectionSwitcher } from './ConnectionSwitcher';
 
 export function Navbar() {
@@ -75,7 +76,7 @@ function SignedInNav({ connection }: { connection: Connection }) {
       )}
       {navFor(connection.kind)
         .filter((item) => !item.requires || capabilities.has(item.requires))
-        .filter((item) => !item.visibleTo || !session || item.visibleTo(session))
+        .filter((item) => isNavItemVisible(item, session))
         .map((item) => (
           <NavLink
             key={item.path}

@@ -12,6 +12,7 @@ import { useNavigate, useParams } from 'react-router';
 import { sessionStore } from '@/auth/sessionStore';
 import { useConnections } from '@/connections/store';
 import { navFor } from '../featureModules';
+import { isNavItemVisible } from '../modules';
 import { type PaletteEntry, buildPaletteEntries, matchesQuery } from './paletteActions';
 
 const [paletteStore, palette] = createSpotlight();
@@ -48,7 +49,10 @@ export function CommandPalette({ openRequest }: { openRequest: number }) {
     const current = connections.find((connection) => connection.id === connectionId);
     return buildPaletteEntries({
       connections,
-      navFor: (connection) => navFor(connection.kind),
+      navFor: (connection) =>
+        navFor(connection.kind).filter((item) =>
+          isNavItemVisible(item, sessions.get(connection.id)),
+        ),
       current: current ? { connection: current, signedIn: sessions.has(current.id) } : null,
       colorScheme,
       navigate: (path) => void navigate(path),
