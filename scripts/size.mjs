@@ -11,6 +11,8 @@ const LOGIN_BUDGET = 150_000;
  * provider and the form's components 34, their CSS 7.5); the lead decides the enforced figure.
  */
 const LOGIN_ENFORCED = false;
+/** Enforced meanwhile, so the login route cannot grow back: today's figure plus a little room. */
+const LOGIN_CEILING = 192_000;
 const ROUTE_BUDGET = 60_000;
 /** The route modules /c/:id/signin loads: its layout and its page. */
 const LOGIN_ROUTE_SRCS = ['src/auth/AuthLayout.tsx', 'src/auth/pages/SignInPage.tsx'];
@@ -191,7 +193,15 @@ for (const [name, size, budget] of rows) {
 if (loginSize > LOGIN_BUDGET) {
   const message = `login route (${logins[0].kinds}) is ${kB(loginSize)} gzip, ${kB(loginSize - LOGIN_BUDGET)} over its ${kB(LOGIN_BUDGET)} budget.`;
   if (enforce && LOGIN_ENFORCED) problems.push(message);
-  else console.log(`size: WARNING ${message}${LOGIN_ENFORCED ? '' : ' (not enforced yet)'}`);
+  else
+    console.log(
+      `size: WARNING ${message}${LOGIN_ENFORCED ? '' : ` (not enforced; the enforced ceiling is ${kB(LOGIN_CEILING)})`}`,
+    );
+}
+if (loginSize > LOGIN_CEILING) {
+  problems.push(
+    `login route (${logins[0].kinds}) is ${kB(loginSize)} gzip, over its ${kB(LOGIN_CEILING)} ceiling.`,
+  );
 }
 for (const problem of problems) console.log(`size: ${enforce ? 'ERROR' : 'WARNING'} ${problem}`);
 if (problems.length === 0) console.log('size: route budgets and heavy-library rules met.');
