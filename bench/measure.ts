@@ -105,3 +105,27 @@ export function report(name: string, figures: Record<string, number | string>) {
     .join('  ');
   console.log(`BENCH ${name}: ${text}`);
 }
+
+/**
+ * Starts watching, frame by frame inside the page, for `selector`; the returned function gives
+ * the milliseconds from this call until the frame showing it was painted. Measured in the page,
+ * so it has no test-runner polling in it (one frame of resolution).
+ */
+export async function watchForPaint(page: Page, selector: string): Promise<() => Promise<number>> {
+  await page.evaluate((target) => {
+    const w = window as unknown as { __paintStart: number; __painted: Promise<number> };
+    w.__paintStart = performance.now();
+    w.__painted = new Promise<number>((resolve) => {
+      const check = () => {
+        if (document.querySelector(target)) {
+          requestAnimationFrame(() => resolve(performance.now() - w.__paintStart));
+        } else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  }, selector);
+  return async () =>
+    round(
+      await page.evaluate(() => (window as unknown as { __painted: Promise<number> }).__painted),
+    );
+}
