@@ -10,7 +10,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers for the two-core CI machine, where Playwright's default would be one.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL,
