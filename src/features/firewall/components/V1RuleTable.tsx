@@ -1,6 +1,6 @@
 import { Button, Group, Table, Text } from '@mantine/core';
 import { memo } from 'react';
-import { VirtualTable } from './VirtualTable';
+import { VirtualTable } from '@/components/VirtualTable';
 
 const ROW_HEIGHT = 45;
 

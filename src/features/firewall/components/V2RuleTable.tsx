@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { memo } from 'react';
 import type { V2Rule } from '../api/v2Rules';
-import { VirtualTable } from './VirtualTable';
+import { VirtualTable } from '@/components/VirtualTable';
 
 const ROW_HEIGHT = 45;
 
