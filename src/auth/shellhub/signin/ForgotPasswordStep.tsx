@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { recoverPassword, updatePassword } from '@/api/shellhub/auth';
 import { parseResetLink, shellHubPasswordSchema } from '../passwordRules';
+import { EmailedLinkField, NewPasswordFields } from './AccountFields';
 import { FormError, failureText, serverFieldError, usePublicClient } from './shared';
 
 const requestSchema = z.object({
@@ -97,27 +98,17 @@ export function ForgotPasswordStep({ onDone, onBack }: { onDone(): void; onBack(
               If the account exists, the e-mail is on its way. Paste its link here.
             </Text>
             <FormError message={set.formState.errors.root?.message} />
-            <TextInput
+            <EmailedLinkField
               label="Link from the e-mail"
-              autoComplete="off"
-              required
-              error={set.formState.errors.link?.message}
-              {...set.register('link')}
+              field={{ error: set.formState.errors.link?.message, ...set.register('link') }}
             />
-            <PasswordInput
-              label="New password"
-              description="5 to 30 characters"
-              autoComplete="new-password"
-              required
-              error={set.formState.errors.password?.message}
-              {...set.register('password')}
-            />
-            <PasswordInput
-              label="Repeat the new password"
-              autoComplete="new-password"
-              required
-              error={set.formState.errors.confirm?.message}
-              {...set.register('confirm')}
+            <NewPasswordFields
+              passwordLabel="New password"
+              confirmLabel="Repeat the new password"
+              field={(name) => ({
+                error: set.formState.errors[name]?.message,
+                ...set.register(name),
+              })}
             />
             <Button type="submit" loading={set.formState.isSubmitting}>
               Set the new password

@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { setupServer } from '@/api/shellhub/auth';
 import { type SetupValues, setupSchema } from '../signUpRules';
-import { FormError, failureText, serverFieldError, usePublicClient } from './shared';
-
-const FIELDS = ['name', 'email', 'username', 'password'] as const;
+import { AccountFields, reportAccountError } from './AccountFields';
+import { FormError, usePublicClient } from './shared';
 
 /** First-run setup (`POST /api/setup?sign=`): the admin account and its namespace. */
 export function SetupStep({
@@ -34,15 +33,7 @@ export function SetupStep({
       });
       onDone(values.username);
     } catch (error) {
-      let mapped = false;
-      for (const field of FIELDS) {
-        const reason = serverFieldError(error, field);
-        if (reason) {
-          form.setError(field, { message: `The server says: ${reason}` });
-          mapped = true;
-        }
-      }
-      if (!mapped) form.setError('root', { message: failureText(error) });
+      reportAccountError(error, (field, message) => form.setError(field, { message }));
     }
   }
 
@@ -54,45 +45,9 @@ export function SetupStep({
           after its username.
         </Text>
         <FormError message={errors.root?.message} />
-        <TextInput
-          label="Name"
-          description="3 to 20 characters"
-          autoComplete="name"
-          required
-          autoFocus
-          error={errors.name?.message}
-          {...form.register('name')}
-        />
-        <TextInput
-          label="E-mail"
-          type="email"
-          autoComplete="email"
-          required
-          error={errors.email?.message}
-          {...form.register('email')}
-        />
-        <TextInput
-          label="Username"
-          description="3 to 30 letters, digits or - _ . @"
-          autoComplete="username"
-          required
-          error={errors.username?.message}
-          {...form.register('username')}
-        />
-        <PasswordInput
-          label="Password"
-          description="5 to 30 characters"
-          autoComplete="new-password"
-          required
-          error={errors.password?.message}
-          {...form.register('password')}
-        />
-        <PasswordInput
-          label="Repeat the password"
-          autoComplete="new-password"
-          required
-          error={errors.confirm?.message}
-          {...form.register('confirm')}
+        <AccountFields
+          nameDescription="3 to 20 characters"
+          field={(name) => ({ error: errors[name]?.message, ...form.register(name) })}
         />
         <Button type="submit" loading={isSubmitting}>
           Set up the server

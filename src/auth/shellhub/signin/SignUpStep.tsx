@@ -1,22 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { register, validateAccount } from '@/api/shellhub/auth';
 import { type SignUpValues, parseConfirmationLink, signUpSchema } from '../signUpRules';
-import { FormError, failureText, serverFieldError, usePublicClient } from './shared';
-
-const FIELDS = ['name', 'email', 'username', 'password'] as const;
+import { AccountFields, EmailedLinkField, reportAccountError } from './AccountFields';
+import { FormError, failureText, usePublicClient } from './shared';
 
 const confirmSchema = z.object({
   link: z
@@ -67,15 +57,7 @@ export function SignUpStep({
       });
       setRegistered({ username: values.username, email: values.email.trim() });
     } catch (error) {
-      let mapped = false;
-      for (const field of FIELDS) {
-        const reason = serverFieldError(error, field);
-        if (reason) {
-          form.setError(field, { message: `The server says: ${reason}` });
-          mapped = true;
-        }
-      }
-      if (!mapped) form.setError('root', { message: failureText(error) });
+      reportAccountError(error, (field, message) => form.setError(field, { message }));
     }
   }
 
@@ -99,12 +81,9 @@ export function SignUpStep({
             the account before signing in.
           </Alert>
           <FormError message={confirm.formState.errors.root?.message} />
-          <TextInput
+          <EmailedLinkField
             label="Confirmation link"
-            autoComplete="off"
-            required
-            error={confirm.formState.errors.link?.message}
-            {...confirm.register('link')}
+            field={{ error: confirm.formState.errors.link?.message, ...confirm.register('link') }}
           />
           <Button type="submit" loading={confirm.formState.isSubmitting}>
             Confirm the account
@@ -124,44 +103,8 @@ export function SignUpStep({
           Create an account on this ShellHub server. You confirm it from an e-mailed link.
         </Text>
         <FormError message={errors.root?.message} />
-        <TextInput
-          label="Name"
-          autoComplete="name"
-          required
-          autoFocus
-          error={errors.name?.message}
-          {...form.register('name')}
-        />
-        <TextInput
-          label="E-mail"
-          type="email"
-          autoComplete="email"
-          required
-          error={errors.email?.message}
-          {...form.register('email')}
-        />
-        <TextInput
-          label="Username"
-          description="3 to 30 letters, digits or - _ . @"
-          autoComplete="username"
-          required
-          error={errors.username?.message}
-          {...form.register('username')}
-        />
-        <PasswordInput
-          label="Password"
-          description="5 to 30 characters"
-          autoComplete="new-password"
-          required
-          error={errors.password?.message}
-          {...form.register('password')}
-        />
-        <PasswordInput
-          label="Repeat the password"
-          autoComplete="new-password"
-          required
-          error={errors.confirm?.message}
-          {...form.register('confirm')}
+        <AccountFields
+          field={(name) => ({ error: errors[name]?.message, ...form.register(name) })}
         />
         <Checkbox label="Send me news and offers by e-mail" {...form.register('email_marketing')} />
         <Button type="submit" loading={isSubmitting}>

@@ -176,3 +176,10 @@ export const instanceUserSchema = z
     }),
   );
 export type InstanceUserValues = z.infer<typeof instanceUserSchema>;
+
+/** The wire names of a plugin's (or a commit's) name, description and version. */
+export const PLUGIN_META_FIELDS = {
+  name: 'name',
+  description: 'description',
+  version: 'version',
+} as const;

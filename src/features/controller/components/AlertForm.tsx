@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Checkbox, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, MultiSelect, Stack, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { fieldOfVns3Error } from '@/api/vns3/fieldErrors';
 import type { Webhook } from '../api/alerts';
 import { type AlertValues, alertSchema } from '../api/rules';
-import { MutationError } from './MutationError';
+import { FieldSaveError } from './FieldSaveError';
+import { SelectField } from './SelectField';
+import { setVns3FieldError } from '@/components/vns3/setVns3FieldError';
 
 const ALERT_FIELDS = { name: 'name', webhook_id: 'webhook_id', events: 'events' } as const;
 
@@ -28,11 +29,7 @@ export function AlertForm({
   footer: ReactNode;
 }) {
   const form = useForm<AlertValues>({ resolver: zodResolver(alertSchema), defaultValues });
-  const mapped = fieldOfVns3Error(error, ALERT_FIELDS);
-  const setFieldError: SetFieldError = (caught) => {
-    const field = fieldOfVns3Error(caught, ALERT_FIELDS);
-    if (field) form.setError(field.field, { message: field.message });
-  };
+  const setFieldError: SetFieldError = (caught) => setVns3FieldError(form, caught, ALERT_FIELDS);
   return (
     <form
       onSubmit={form.handleSubmit((values) =>
@@ -48,19 +45,11 @@ export function AlertForm({
             {...form.register('name')}
             error={form.formState.errors.name?.message}
           />
-          <Controller
+          <SelectField
             control={form.control}
             name="webhook_id"
-            render={({ field, fieldState }) => (
-              <Select
-                label="Send to webhook"
-                withAsterisk
-                data={webhooks.map((hook) => ({ value: String(hook.id), label: hook.name }))}
-                value={field.value || null}
-                onChange={(value) => field.onChange(value ?? '')}
-                error={fieldState.error?.message}
-              />
-            )}
+            label="Send to webhook"
+            data={webhooks.map((hook) => ({ value: String(hook.id), label: hook.name }))}
           />
         </Group>
         <Controller
@@ -79,7 +68,7 @@ export function AlertForm({
           )}
         />
         <Checkbox label="Enabled" {...form.register('enabled')} />
-        {mapped ? null : <MutationError error={error} title={errorTitle} />}
+        <FieldSaveError error={error} fields={ALERT_FIELDS} title={errorTitle} />
         {footer}
       </Stack>
     </form>

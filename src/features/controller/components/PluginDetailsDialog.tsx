@@ -3,7 +3,6 @@ import { Button, Modal, Stack, Tabs, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { fieldOfVns3Error } from '@/api/vns3/fieldErrors';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { QueryBoundary } from '@/components/QueryBoundary';
 import { ServerText } from '@/components/ServerText';
@@ -18,6 +17,8 @@ import { type PluginEditValues, pluginEditSchema } from '../api/pluginRules';
 import { Facts } from './Facts';
 import { MutationError } from './MutationError';
 import { PluginExportsPanel } from './PluginExportsPanel';
+import { setVns3FieldError } from '@/components/vns3/setVns3FieldError';
+import { PLUGIN_META_FIELDS } from '../api/pluginRules';
 
 function EditPluginForm({ plugin }: { plugin: PluginDetail }) {
   const { connection, client } = useConnectionClient();
@@ -31,14 +32,7 @@ function EditPluginForm({ plugin }: { plugin: PluginDetail }) {
     },
   });
   const mutation = useMutation({
-    onError: (error) => {
-      const field = fieldOfVns3Error(error, {
-        name: 'name',
-        description: 'description',
-        version: 'version',
-      } as const);
-      if (field) form.setError(field.field, { message: field.message });
-    },
+    onError: (error) => setVns3FieldError(form, error, PLUGIN_META_FIELDS),
     mutationFn: (values: PluginEditValues) => updatePlugin(client, plugin.id, values),
     onSuccess: (updated) => {
       queryClient.setQueryData(pluginQuery(connection.id, client, plugin.id).queryKey, updated);

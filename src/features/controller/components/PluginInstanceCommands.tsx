@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Group, Paper, Stack, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
-import { fieldOfVns3Error } from '@/api/vns3/fieldErrors';
+import { useForm } from 'react-hook-form';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { EmptyState } from '@/components/EmptyState';
 import { executeCommand } from '../api/pluginInstanceApi';
 import { type CommandValues, commandSchema } from '../api/pluginRules';
-import { MutationError } from './MutationError';
-import { PluginCommandOutput } from './PluginCommandOutput';
 import type { InstanceTabProps } from './PluginInstanceTab';
+import { RunFooter, TimeoutField } from './RunFormParts';
+import { SelectField } from './SelectField';
+import { setVns3FieldError } from '@/components/vns3/setVns3FieldError';
 
 /** A command value names its executable too: the path is required when there are several. */
 const commandValue = (path: string, command: string) => JSON.stringify([path, command]);
@@ -29,10 +29,8 @@ export function PluginInstanceCommands({ instance }: InstanceTabProps) {
     defaultValues: { command: '', timeout: '' },
   });
   const mutation = useMutation({
-    onError: (error) => {
-      const field = fieldOfVns3Error(error, { command: 'command', timeout: 'timeout' } as const);
-      if (field) form.setError(field.field, { message: field.message });
-    },
+    onError: (error) =>
+      setVns3FieldError(form, error, { command: 'command', timeout: 'timeout' } as const),
     mutationFn: (values: CommandValues) => {
       const [path, command] = JSON.parse(values.command) as [string, string];
       return executeCommand(client, instance.id, {
@@ -57,34 +55,20 @@ export function PluginInstanceCommands({ instance }: InstanceTabProps) {
             Run a command
           </Title>
           <Group grow align="flex-start">
-            <Controller
-              control={form.control}
-              name="command"
-              render={({ field, fieldState }) => (
-                <Select
-                  label="Command"
-                  withAsterisk
-                  data={options}
-                  value={field.value || null}
-                  onChange={(value) => field.onChange(value ?? '')}
-                  error={fieldState.error?.message}
-                />
-              )}
-            />
-            <TextInput
-              label="Timeout (seconds)"
-              description="Optional"
-              {...form.register('timeout')}
+            <SelectField control={form.control} name="command" label="Command" data={options} />
+            <TimeoutField
+              register={form.register('timeout')}
               error={form.formState.errors.timeout?.message}
             />
           </Group>
-          <MutationError error={mutation.error} title="The command did not run" />
-          <Button type="submit" loading={mutation.isPending} w="fit-content">
-            Run command
-          </Button>
-          {mutation.data ? (
-            <PluginCommandOutput result={mutation.data} label="Output of the command" />
-          ) : null}
+          <RunFooter
+            error={mutation.error}
+            errorTitle="The command did not run"
+            pending={mutation.isPending}
+            submitLabel="Run command"
+            result={mutation.data}
+            outputLabel="Output of the command"
+          />
         </Stack>
       </form>
     </Paper>

@@ -3,7 +3,6 @@ import { Button, Group, Paper, Stack, TextInput, Textarea, Title } from '@mantin
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { fieldOfVns3Error } from '@/api/vns3/fieldErrors';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { commitInstance, instanceKey, saveManager } from '../api/pluginInstanceApi';
 import { pluginsQuery } from '../api/plugins';
@@ -16,6 +15,8 @@ import {
 import { Facts } from './Facts';
 import { MutationError } from './MutationError';
 import { MONOSPACE_INPUT, type InstanceTabProps } from './PluginInstanceTab';
+import { setVns3FieldError } from '@/components/vns3/setVns3FieldError';
+import { PLUGIN_META_FIELDS } from '../api/pluginRules';
 
 function CommitForm({ instance }: InstanceTabProps) {
   const { connection, client } = useConnectionClient();
@@ -25,14 +26,7 @@ function CommitForm({ instance }: InstanceTabProps) {
     defaultValues: { name: '', description: '', version: '' },
   });
   const mutation = useMutation({
-    onError: (error) => {
-      const field = fieldOfVns3Error(error, {
-        name: 'name',
-        description: 'description',
-        version: 'version',
-      } as const);
-      if (field) form.setError(field.field, { message: field.message });
-    },
+    onError: (error) => setVns3FieldError(form, error, PLUGIN_META_FIELDS),
     mutationFn: (values: InstanceCommitValues) =>
       commitInstance(client, instance.id, {
         name: values.name,

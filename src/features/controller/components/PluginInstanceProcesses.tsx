@@ -1,17 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Badge, Button, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
-import { fieldOfVns3Error } from '@/api/vns3/fieldErrors';
+import { useForm } from 'react-hook-form';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { EmptyState } from '@/components/EmptyState';
 import { QueryBoundary } from '@/components/QueryBoundary';
 import { instanceProcessesQuery, runProcessAction } from '../api/pluginInstanceApi';
 import { PROCESS_ACTIONS, type ProcessActionValues, processActionSchema } from '../api/pluginRules';
-import { MutationError } from './MutationError';
-import { PluginCommandOutput } from './PluginCommandOutput';
 import type { InstanceTabProps } from './PluginInstanceTab';
+import { RunFooter, TimeoutField } from './RunFormParts';
+import { SelectField } from './SelectField';
+import { setVns3FieldError } from '@/components/vns3/setVns3FieldError';
 
 function ActionForm({ id, processes }: { id: number; processes: string[] }) {
   const { client } = useConnectionClient();
@@ -20,14 +20,12 @@ function ActionForm({ id, processes }: { id: number; processes: string[] }) {
     defaultValues: { process: processes[0] ?? '', action: '', timeout: '' },
   });
   const mutation = useMutation({
-    onError: (error) => {
-      const field = fieldOfVns3Error(error, {
+    onError: (error) =>
+      setVns3FieldError(form, error, {
         process: 'process',
         action: 'action',
         timeout: 'timeout',
-      } as const);
-      if (field) form.setError(field.field, { message: field.message });
-    },
+      } as const),
     mutationFn: (values: ProcessActionValues) =>
       runProcessAction(client, id, {
         process: values.process,
@@ -37,42 +35,25 @@ function ActionForm({ id, processes }: { id: number; processes: string[] }) {
     onSuccess: (_, values) =>
       notifications.show({ color: 'teal', title: `Ran ${values.action}`, message: values.process }),
   });
-  const select = (name: 'process' | 'action', label: string, data: readonly string[]) => (
-    <Controller
-      control={form.control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <Select
-          label={label}
-          withAsterisk
-          data={data}
-          value={field.value || null}
-          onChange={(value) => field.onChange(value ?? '')}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
-  );
   return (
     <form onSubmit={form.handleSubmit((values) => mutation.mutate(values))} noValidate>
       <Stack>
         <Group grow align="flex-start">
-          {select('process', 'Process', processes)}
-          {select('action', 'Action', PROCESS_ACTIONS)}
-          <TextInput
-            label="Timeout (seconds)"
-            description="Optional"
-            {...form.register('timeout')}
+          <SelectField control={form.control} name="process" label="Process" data={processes} />
+          <SelectField control={form.control} name="action" label="Action" data={PROCESS_ACTIONS} />
+          <TimeoutField
+            register={form.register('timeout')}
             error={form.formState.errors.timeout?.message}
           />
         </Group>
-        <MutationError error={mutation.error} title="The action did not run" />
-        <Button type="submit" loading={mutation.isPending} w="fit-content">
-          Run action
-        </Button>
-        {mutation.data ? (
-          <PluginCommandOutput result={mutation.data} label="Output of the process action" />
-        ) : null}
+        <RunFooter
+          error={mutation.error}
+          errorTitle="The action did not run"
+          pending={mutation.isPending}
+          submitLabel="Run action"
+          result={mutation.data}
+          outputLabel="Output of the process action"
+        />
       </Stack>
     </form>
   );

@@ -2,10 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, Group, MultiSelect, Stack, TextInput, Textarea } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { fieldOfVns3Error } from '@/api/vns3/fieldErrors';
 import { type WebhookValues, webhookSchema } from '../api/rules';
 import type { SetFieldError } from './AlertForm';
-import { MutationError } from './MutationError';
+import { FieldSaveError } from './FieldSaveError';
+import { setVns3FieldError } from '@/components/vns3/setVns3FieldError';
 
 const WEBHOOK_FIELDS = { name: 'name', url: 'url', body: 'body', events: 'events' } as const;
 
@@ -29,10 +29,7 @@ export function WebhookForm({
   footer: ReactNode;
 }) {
   const form = useForm<WebhookValues>({ resolver: zodResolver(webhookSchema), defaultValues });
-  const setFieldError: SetFieldError = (caught) => {
-    const field = fieldOfVns3Error(caught, WEBHOOK_FIELDS);
-    if (field) form.setError(field.field, { message: field.message });
-  };
+  const setFieldError: SetFieldError = (caught) => setVns3FieldError(form, caught, WEBHOOK_FIELDS);
   const errors = form.formState.errors;
   return (
     <form
@@ -78,9 +75,7 @@ export function WebhookForm({
           )}
         />
         <Checkbox label="Validate the server certificate" {...form.register('validate_cert')} />
-        {fieldOfVns3Error(error, WEBHOOK_FIELDS) ? null : (
-          <MutationError error={error} title={errorTitle} />
-        )}
+        <FieldSaveError error={error} fields={WEBHOOK_FIELDS} title={errorTitle} />
         {footer}
       </Stack>
     </form>

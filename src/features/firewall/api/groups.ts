@@ -74,6 +74,9 @@ export function addRuleToGroup(client: HttpClient, name: string, ruleId: string)
 }
 
 /** A group or fwset name for a rename: valid, and not another existing one's. */
+/** A group's or set's description, as the controller stores it. */
+export const descriptionSchema = z.string().check(z.maxLength(255, 'At most 255 characters'));
+
 export function renameSchema(taken: readonly string[]) {
   return groupNameSchema.check(
     z.refine((name) => !taken.includes(name), {

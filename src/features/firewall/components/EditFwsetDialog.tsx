@@ -1,23 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { ApiError } from '@/api/errors';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { DialogFooter } from '@/components/DialogFooter';
-import { QueryBoundary } from '@/components/QueryBoundary';
+import { FreshItem } from '@/components/FreshItem';
 import {
   commentedLinesMessage,
   formatCommentedLines,
   parseCommentedLines,
 } from '../api/commentedLines';
 import { type Fwset, fwsetEntryMessage, fwsetQuery, updateFwset } from '../api/fwsets';
-import { renameSchema } from '../api/groups';
+import { descriptionSchema, renameSchema } from '../api/groups';
 import { firewallKeys } from '../api/keys';
 import { MutationError } from './MutationError';
+import { NameDescriptionFields } from './NameDescriptionFields';
 
 const MONO_INPUT = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
 
@@ -25,7 +26,7 @@ function fwsetFormSchema(type: string, taken: readonly string[]) {
   const check = (entry: string) => fwsetEntryMessage(type, entry);
   return z.object({
     name: renameSchema(taken),
-    description: z.string().check(z.maxLength(255, 'At most 255 characters')),
+    description: descriptionSchema,
     entries: z.string().check(
       z.refine((text) => commentedLinesMessage(text, check) === null, {
         error: (issue) => commentedLinesMessage(String(issue.input), check) ?? 'Invalid entries',
@@ -46,12 +47,11 @@ export function EditFwsetDialog({
   onClose: () => void;
 }) {
   const { connection, client } = useConnectionClient();
-  const set = useQuery(fwsetQuery(connection.id, client, name));
   return (
     <Modal opened onClose={onClose} title={`Edit fwset ${name}`} size="lg">
-      <QueryBoundary query={set} what={`fwset ${name}`}>
+      <FreshItem options={fwsetQuery(connection.id, client, name)} what={`fwset ${name}`}>
         {(current) => <FwsetForm set={current} otherNames={otherNames} onClose={onClose} />}
-      </QueryBoundary>
+      </FreshItem>
     </Modal>
   );
 }
@@ -113,17 +113,9 @@ function FwsetForm({
     <form onSubmit={form.handleSubmit((values) => save.mutate(values))} noValidate>
       <Stack>
         <MutationError error={save.error} title="The fwset was not saved" />
-        <TextInput
-          label="Name"
-          description="Renaming changes the set's address; rules refer to it by name."
-          required
-          error={errors.name?.message}
-          {...form.register('name')}
-        />
-        <TextInput
-          label="Description"
-          error={errors.description?.message}
-          {...form.register('description')}
+        <NameDescriptionFields
+          nameDescription="Renaming changes the set's address; rules refer to it by name."
+          field={(field) => ({ error: errors[field]?.message, ...form.register(field) })}
         />
         <Textarea
           label="Entries"

@@ -1,21 +1,28 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { ApiError } from '@/api/errors';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { DialogFooter } from '@/components/DialogFooter';
-import { QueryBoundary } from '@/components/QueryBoundary';
-import { type RuleGroup, groupQuery, renameSchema, updateGroup } from '../api/groups';
+import { FreshItem } from '@/components/FreshItem';
+import {
+  type RuleGroup,
+  descriptionSchema,
+  groupQuery,
+  renameSchema,
+  updateGroup,
+} from '../api/groups';
 import { firewallKeys } from '../api/keys';
 import { MutationError } from './MutationError';
+import { NameDescriptionFields } from './NameDescriptionFields';
 
 function groupFormSchema(taken: readonly string[]) {
   return z.object({
     name: renameSchema(taken),
-    description: z.string().check(z.maxLength(255, 'At most 255 characters')),
+    description: descriptionSchema,
   });
 }
 type GroupFormValues = z.infer<ReturnType<typeof groupFormSchema>>;
@@ -31,12 +38,11 @@ export function EditGroupDialog({
   onClose: () => void;
 }) {
   const { connection, client } = useConnectionClient();
-  const group = useQuery(groupQuery(connection.id, client, name));
   return (
     <Modal opened onClose={onClose} title={`Edit group ${name}`}>
-      <QueryBoundary query={group} what={`group ${name}`}>
+      <FreshItem options={groupQuery(connection.id, client, name)} what={`group ${name}`}>
         {(current) => <GroupForm group={current} otherNames={otherNames} onClose={onClose} />}
-      </QueryBoundary>
+      </FreshItem>
     </Modal>
   );
 }
@@ -86,17 +92,9 @@ function GroupForm({
     <form onSubmit={form.handleSubmit((values) => save.mutate(values))} noValidate>
       <Stack>
         <MutationError error={save.error} title="The group was not saved" />
-        <TextInput
-          label="Name"
-          description="Renaming keeps the group's rules."
-          required
-          error={errors.name?.message}
-          {...form.register('name')}
-        />
-        <TextInput
-          label="Description"
-          error={errors.description?.message}
-          {...form.register('description')}
+        <NameDescriptionFields
+          nameDescription="Renaming keeps the group's rules."
+          field={(field) => ({ error: errors[field]?.message, ...form.register(field) })}
         />
         <DialogFooter onCancel={onClose} submitLabel="Save group" loading={save.isPending} />
       </Stack>

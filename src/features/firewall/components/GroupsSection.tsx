@@ -10,8 +10,15 @@ import { useConnectionClient } from '@/auth/useConnectionClient';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { QueryBoundary } from '@/components/QueryBoundary';
-import { createGroup, deleteGroup, groupNameSchema, groupsQuery } from '../api/groups';
+import {
+  createGroup,
+  deleteGroup,
+  descriptionSchema,
+  groupNameSchema,
+  groupsQuery,
+} from '../api/groups';
 import { firewallKeys } from '../api/keys';
+import { EditDeleteButtons } from './EditDeleteButtons';
 import { MutationError } from './MutationError';
 
 const EditGroupDialog = lazy(async () => ({
@@ -23,7 +30,7 @@ const AddGroupRuleDialog = lazy(async () => ({
 
 const groupFormSchema = z.object({
   name: groupNameSchema,
-  description: z.string().check(z.maxLength(255, 'At most 255 characters')),
+  description: descriptionSchema,
 });
 type GroupFormValues = z.infer<typeof groupFormSchema>;
 
@@ -105,23 +112,11 @@ export function GroupsSection() {
                           >
                             Add rule
                           </Button>
-                          <Button
-                            size="compact-xs"
-                            variant="default"
-                            aria-label={`Edit group ${group.name}`}
-                            onClick={() => setEditing(group.name)}
-                          >
-                            Edit
-                          </Button>
-                          <Button
-                            size="compact-xs"
-                            variant="light"
-                            color="red"
-                            aria-label={`Delete group ${group.name}`}
-                            onClick={() => setDeleting(group.name)}
-                          >
-                            Delete
-                          </Button>
+                          <EditDeleteButtons
+                            what={`group ${group.name}`}
+                            onEdit={() => setEditing(group.name)}
+                            onDelete={() => setDeleting(group.name)}
+                          />
                         </Group>
                       </Table.Td>
                     </Table.Tr>

@@ -18,6 +18,7 @@ import {
   variablesQuery,
 } from '../api/variables';
 import { type NewVariableValues, newVariableSchema } from '../api/variableForms';
+import { EditDeleteButtons } from './EditDeleteButtons';
 import { MutationError } from './MutationError';
 
 const EditVariableDialog = lazy(async () => ({
@@ -160,23 +161,11 @@ export function VariablesSection() {
                       <Table.Td>
                         {variable.collection === 'custom' ? (
                           <Group gap={4} wrap="nowrap">
-                            <Button
-                              size="compact-xs"
-                              variant="default"
-                              aria-label={`Edit variable ${variable.name}`}
-                              onClick={() => setEditing(variable)}
-                            >
-                              Edit
-                            </Button>
-                            <Button
-                              size="compact-xs"
-                              variant="light"
-                              color="red"
-                              aria-label={`Delete variable ${variable.name}`}
-                              onClick={() => setDeleting(variable.name)}
-                            >
-                              Delete
-                            </Button>
+                            <EditDeleteButtons
+                              what={`variable ${variable.name}`}
+                              onEdit={() => setEditing(variable)}
+                              onDelete={() => setDeleting(variable.name)}
+                            />
                           </Group>
                         ) : null}
                       </Table.Td>

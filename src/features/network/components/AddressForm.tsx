@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { fieldOfVns3Error } from '@/api/vns3/fieldErrors';
 import { useConnectionClient } from '@/auth/useConnectionClient';
-import { QueryBoundary } from '@/components/QueryBoundary';
+import { FreshItem } from '@/components/FreshItem';
 import {
   ADDRESS_FIELDS,
   type AddressFormValues,
@@ -17,7 +16,8 @@ import {
 } from '../api/addresses';
 import type { NetworkInterface } from '../api/interfaces';
 import { networkKeys } from '../api/keys';
-import { MutationError } from './MutationError';
+import { FieldSaveError } from './FieldSaveError';
+import { setVns3FieldError } from '@/components/vns3/setVns3FieldError';
 
 /** Loads one address (GET …/addresses/{id}) and edits it. */
 export function EditAddress({
@@ -30,11 +30,14 @@ export function EditAddress({
   onDone: () => void;
 }) {
   const { connection, client } = useConnectionClient();
-  const address = useQuery(addressQuery(connection.id, client, item.id, addressId));
   return (
-    <QueryBoundary query={address} what="the address" skeletonHeight={160}>
+    <FreshItem
+      options={addressQuery(connection.id, client, item.id, addressId)}
+      what="the address"
+      skeletonHeight={160}
+    >
       {(loaded) => <AddressForm item={item} address={loaded} onClose={onDone} />}
-    </QueryBoundary>
+    </FreshItem>
   );
 }
 
@@ -76,10 +79,7 @@ export function AddressForm({
       if (address) onClose();
       else form.reset(addressValues());
     },
-    onError: (error) => {
-      const mapped = fieldOfVns3Error(error, ADDRESS_FIELDS);
-      if (mapped) form.setError(mapped.field, { message: mapped.message }, { shouldFocus: true });
-    },
+    onError: (error) => setVns3FieldError(form, error, ADDRESS_FIELDS),
   });
   const { errors } = form.formState;
   return (
@@ -88,12 +88,11 @@ export function AddressForm({
         <Title order={3} size="h5">
           {address ? `Edit address ${address.ip_internal}` : 'Add an address'}
         </Title>
-        {fieldOfVns3Error(save.error, ADDRESS_FIELDS) ? null : (
-          <MutationError
-            error={save.error}
-            title={address ? 'The address was not saved' : 'The address was not added'}
-          />
-        )}
+        <FieldSaveError
+          error={save.error}
+          fields={ADDRESS_FIELDS}
+          title={address ? 'The address was not saved' : 'The address was not added'}
+        />
         <Group grow align="flex-start">
           <TextInput
             label="Label"

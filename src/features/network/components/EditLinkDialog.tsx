@@ -1,12 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
-import { fieldOfVns3Error } from '@/api/vns3/fieldErrors';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { DialogFooter } from '@/components/DialogFooter';
-import { QueryBoundary } from '@/components/QueryBoundary';
+import { FreshItem } from '@/components/FreshItem';
 import {
   EDIT_LINK_FIELDS,
   type EditLinkValues,
@@ -18,17 +17,21 @@ import {
 } from '../api/editLink';
 import { networkKeys } from '../api/keys';
 import type { Link } from '../api/links';
-import { MutationError } from './MutationError';
+import { FieldSaveError } from './FieldSaveError';
+import { setVns3FieldError } from '@/components/vns3/setVns3FieldError';
 
 /** Reads the link fresh (GET /links/{id}) and edits its name, description and policies. */
 export function EditLinkDialog({ link, onClose }: { link: Link; onClose: () => void }) {
   const { connection, client } = useConnectionClient();
-  const loaded = useQuery(linkQuery(connection.id, client, link.id));
   return (
     <Modal opened onClose={onClose} title={`Edit link ${link.name}`}>
-      <QueryBoundary query={loaded} what="the link" skeletonHeight={240}>
+      <FreshItem
+        options={linkQuery(connection.id, client, link.id)}
+        what="the link"
+        skeletonHeight={240}
+      >
         {(detail) => <EditLinkForm link={detail} onClose={onClose} />}
-      </QueryBoundary>
+      </FreshItem>
     </Modal>
   );
 }
@@ -50,18 +53,17 @@ function EditLinkForm({ link, onClose }: { link: LinkDetail; onClose: () => void
       notifications.show({ color: 'teal', title: 'Link saved', message: saved.name });
       onClose();
     },
-    onError: (error) => {
-      const mapped = fieldOfVns3Error(error, EDIT_LINK_FIELDS);
-      if (mapped) form.setError(mapped.field, { message: mapped.message }, { shouldFocus: true });
-    },
+    onError: (error) => setVns3FieldError(form, error, EDIT_LINK_FIELDS),
   });
   const { errors } = form.formState;
   return (
     <form onSubmit={form.handleSubmit((values) => save.mutate(values))} noValidate>
       <Stack>
-        {fieldOfVns3Error(save.error, EDIT_LINK_FIELDS) ? null : (
-          <MutationError error={save.error} title="The link was not saved" />
-        )}
+        <FieldSaveError
+          error={save.error}
+          fields={EDIT_LINK_FIELDS}
+          title="The link was not saved"
+        />
         <TextInput
           label="Name"
           required
