@@ -1,4 +1,4 @@
-import type { Page, Route } from '@playwright/test';
+import type { Page, Request, Route } from '@playwright/test';
 import { createSimInstance, expect, expectNoAxeViolations, test } from './fixtures';
 
 const COUNT = 200;
@@ -36,9 +36,17 @@ function seedFleet(page: Page, baseURL: string, run: string) {
 /** Counts probe requests and the most that were in flight at once; each answer is slowed. */
 async function watchProbes(page: Page) {
   const stats = { started: 0, inFlight: 0, peak: 0 };
+  // A probe the page aborts (leaving the fleet page) is no longer in flight for the browser, even
+  // though the route handler below is still waiting on it.
+  const open = new Set<Request>();
+  const settle = (request: Request) => {
+    if (open.delete(request)) stats.inFlight = open.size;
+  };
+  page.on('requestfailed', settle);
   await page.route(PROBE, async (route: Route) => {
     stats.started += 1;
-    stats.inFlight += 1;
+    open.add(route.request());
+    stats.inFlight = open.size;
     stats.peak = Math.max(stats.peak, stats.inFlight);
     try {
       await new Promise((resolve) => setTimeout(resolve, 40));
@@ -47,7 +55,7 @@ async function watchProbes(page: Page) {
     } catch {
       // The page went away mid-request.
     } finally {
-      stats.inFlight -= 1;
+      settle(route.request());
     }
   });
   return stats;
