@@ -6,6 +6,8 @@ test('hub config: UUID lists are checked, saved, and the deny list removes serve
   request,
   baseURL,
 }) => {
+  // A long flow: alone it takes about 24 s, beside another worker more than the default 30 s.
+  test.setTimeout(90_000);
   const hub = await createHub(request, baseURL!);
   await openHub(page, hub);
   await openFromNav(page, 'Hub config');
