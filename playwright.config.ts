@@ -10,6 +10,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Two workers share two cores: a long flow that takes 25 s alone can pass 30 s beside another.
+  timeout: 60_000,
   // Two workers for the two-core CI machine, where Playwright's default would be one.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   reporter: [['list'], ['html', { open: 'never' }]],
