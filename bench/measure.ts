@@ -106,26 +106,65 @@ export function report(name: string, figures: Record<string, number | string>) {
   console.log(`BENCH ${name}: ${text}`);
 }
 
+/** What `watchClickToPaint` measured, in milliseconds from the click event. */
+export interface ClickToPaint {
+  /** Until the frame showing the selector was painted. */
+  paintedMs: number;
+  /** Until the last request whose path matches `resource` was sent; -1 if none was. */
+  requestMs: number;
+  /** Until its response finished arriving; -1 if none did. */
+  dataMs: number;
+}
+
 /**
- * Starts watching, frame by frame inside the page, for `selector`; the returned function gives
- * the milliseconds from this call until the frame showing it was painted. Measured in the page,
- * so it has no test-runner polling in it (one frame of resolution).
+ * Starts watching inside the page for the next click and then, frame by frame, for `selector`.
+ * The returned function gives the milliseconds from the click event (its input timestamp, so
+ * none of the test runner's own steps before the click are counted) until the frame showing
+ * `selector` was painted, with one frame of resolution, and until the response matching
+ * `resource` arrived.
  */
-export async function watchForPaint(page: Page, selector: string): Promise<() => Promise<number>> {
+export async function watchClickToPaint(
+  page: Page,
+  selector: string,
+  resource: RegExp,
+): Promise<() => Promise<ClickToPaint>> {
   await page.evaluate((target) => {
-    const w = window as unknown as { __paintStart: number; __painted: Promise<number> };
-    w.__paintStart = performance.now();
+    const w = window as unknown as { __clickAt: number; __painted: Promise<number> };
     w.__painted = new Promise<number>((resolve) => {
-      const check = () => {
-        if (document.querySelector(target)) {
-          requestAnimationFrame(() => resolve(performance.now() - w.__paintStart));
-        } else requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
+      window.addEventListener(
+        'click',
+        (event) => {
+          w.__clickAt = event.timeStamp;
+          const check = () => {
+            if (document.querySelector(target)) {
+              // The next frame's callback runs once the frame with the element was painted.
+              requestAnimationFrame(() => resolve(performance.now() - event.timeStamp));
+            } else requestAnimationFrame(check);
+          };
+          check();
+        },
+        { capture: true, once: true },
+      );
     });
   }, selector);
-  return async () =>
-    round(
-      await page.evaluate(() => (window as unknown as { __painted: Promise<number> }).__painted),
+  return async () => {
+    const paintedMs = await page.evaluate(
+      () => (window as unknown as { __painted: Promise<number> }).__painted,
     );
+    const { requestMs, dataMs } = await page.evaluate(
+      ({ source, flags }) => {
+        const clickAt = (window as unknown as { __clickAt: number }).__clickAt;
+        const pattern = new RegExp(source, flags);
+        const entry = performance
+          .getEntriesByType('resource')
+          .filter((item) => item.startTime >= clickAt && pattern.test(new URL(item.name).pathname))
+          .at(-1) as PerformanceResourceTiming | undefined;
+        return entry
+          ? { requestMs: entry.startTime - clickAt, dataMs: entry.responseEnd - clickAt }
+          : { requestMs: -1, dataMs: -1 };
+      },
+      { source: resource.source, flags: resource.flags },
+    );
+    return { paintedMs: round(paintedMs), requestMs: round(requestMs), dataMs: round(dataMs) };
+  };
 }
