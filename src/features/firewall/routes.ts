@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import type { FeatureModule } from '@/app/modules';
+import { prefetchLoader } from '@/app/prefetchLoader';
 
 function page(
   path: string,
@@ -18,9 +19,14 @@ export const firewallModule: FeatureModule = {
     { label: 'Firewall v1', path: 'firewall/v1' },
   ],
   routes: [
-    page('firewall/rules', 'Firewall', async () => ({
-      Component: (await import('./pages/FirewallRulesPage')).FirewallRulesPage,
-    })),
+    {
+      ...page('firewall/rules', 'Firewall', async () => ({
+        Component: (await import('./pages/FirewallRulesPage')).FirewallRulesPage,
+      })),
+      loader: prefetchLoader(
+        async () => (await import('./api/prefetchRules')).prefetchFirewallRules,
+      ),
+    },
     page('firewall/sets', 'Firewall sets', async () => ({
       Component: (await import('./pages/FirewallSetsPage')).FirewallSetsPage,
     })),
