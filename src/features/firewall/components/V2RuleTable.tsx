@@ -107,6 +107,7 @@ export function V2RuleTable({
       count={rules.length}
       rowHeight={ROW_HEIGHT}
       minWidth={980}
+      overscan={4}
       rowKey={(index) => rules[index]?.id ?? String(index)}
       header={
         <>
