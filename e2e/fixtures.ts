@@ -102,8 +102,13 @@ export async function addConnection(
   await page.getByRole('button', { name: 'Add connection' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Add connection' });
   if (connection.kind) {
-    await dialog.getByLabel('Kind').click();
-    await page.getByRole('option', { name: new RegExp(`^${connection.kind}`, 'i') }).click();
+    const option = page.getByRole('option', { name: new RegExp(`^${connection.kind}`, 'i') });
+    // Under heavy load a click that lands as the dialog opens can leave the list closed.
+    await expect(async () => {
+      if (!(await option.isVisible())) await dialog.getByLabel('Kind').click();
+      await expect(option).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
+    await option.click();
   }
   await dialog.getByRole('textbox', { name: 'Name' }).fill(connection.name);
   await dialog.getByRole('textbox', { name: 'Base URL' }).fill(connection.baseUrl);
