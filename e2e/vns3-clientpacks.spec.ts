@@ -53,6 +53,28 @@ test('packs are searched and filtered by status; connected clients are listed', 
   await expectNoAxeViolations(page);
 });
 
+test('a thousand connected clients stay a short DOM and scroll to the last one', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const sim = await createVns3(request, baseURL!, {
+    clientpackCount: 4000,
+    clientpackCapacity: 4000,
+  });
+  await openPacks(page, sim);
+  const connected = (await sim.state()).clientpacksConnected;
+  expect(connected).toBe(1000);
+  const clients = page.getByRole('table', { name: 'Connected clients' });
+  await expect(clients).toHaveAttribute('aria-rowcount', String(connected + 1));
+  expect(await clients.locator('tbody tr:not([aria-hidden])').count()).toBeLessThan(60);
+
+  const region = page.getByRole('region', { name: 'Connected clients (scrollable)' });
+  await region.evaluate((element) => (element.scrollTop = element.scrollHeight));
+  const last = clients.locator(`tr[aria-rowindex="${connected + 1}"]`);
+  await expect(last.getByRole('button', { name: /^Disconnect / })).toBeVisible();
+});
+
 test('disable and regenerate ask first; enable and check out do not', async ({
   page,
   request,
