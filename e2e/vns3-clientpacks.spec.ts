@@ -63,7 +63,7 @@ test('a thousand connected clients stay a short DOM and scroll to the last one',
     clientpackCapacity: 4000,
   });
   await openPacks(page, sim);
-  const connected = (await sim.state()).clientpacksConnected;
+  const connected = Number((await sim.state()).clientpacksConnected);
   expect(connected).toBe(1000);
   const clients = page.getByRole('table', { name: 'Connected clients' });
   await expect(clients).toHaveAttribute('aria-rowcount', String(connected + 1));
