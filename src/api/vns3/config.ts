@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import type { HttpClient } from '../http';
 import { vns3Json, vns3Path } from './envelope';
@@ -22,6 +22,28 @@ export const vns3ConfigSchema = z.object({
 });
 
 export type Vns3Config = z.infer<typeof vns3ConfigSchema>;
+
+/** What a page needs in place before the controller answers its calls. */
+export type Vns3Prerequisite = 'none' | 'license' | 'keyset';
+
+/** Whether the controller would refuse a page that `needs` this (403 "Must be licensed first"). */
+export function isBlocked(config: Vns3Config, needs: Vns3Prerequisite): boolean {
+  const { licensed, keyset_present: keysetPresent = true } = config;
+  return (needs !== 'none' && !licensed) || (needs === 'keyset' && !keysetPresent);
+}
+
+/**
+ * True once the cached GET /config shows the controller ready for a page that `needs` this;
+ * false while it is unknown, so that nothing is asked before the page can explain.
+ */
+export function isKnownReady(
+  queryClient: QueryClient,
+  connectionId: string,
+  needs: Vns3Prerequisite,
+): boolean {
+  const config = queryClient.getQueryData<Vns3Config>(vns3ConfigKey(connectionId));
+  return config !== undefined && !isBlocked(config, needs);
+}
 
 export const vns3ConfigKey = (connectionId: string) => [connectionId, 'vns3', 'config'] as const;
 

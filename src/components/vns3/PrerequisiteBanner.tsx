@@ -2,11 +2,9 @@ import { Alert, Anchor, Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { vns3ConfigQuery } from '@/api/vns3/config';
+import { type Vns3Prerequisite, isBlocked, vns3ConfigQuery } from '@/api/vns3/config';
 import { useConnectionClient } from '@/auth/useConnectionClient';
 import { ErrorState } from '../ErrorState';
-
-export type Vns3Prerequisite = 'none' | 'license' | 'keyset';
 
 /**
  * Reads GET /config and explains a missing licence or keyset instead of letting the page fill
@@ -42,7 +40,7 @@ export function PrerequisiteBanner({
     );
   }
   const { licensed, keyset_present: keysetPresent = true } = config.data;
-  const blocked = (needs !== 'none' && !licensed) || (needs === 'keyset' && !keysetPresent);
+  const blocked = isBlocked(config.data, needs);
 
   let banner: ReactNode = null;
   if (!licensed) {

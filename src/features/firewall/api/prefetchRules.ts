@@ -1,4 +1,4 @@
-import { vns3ConfigQuery } from '@/api/vns3/config';
+import { isKnownReady } from '@/api/vns3/config';
 import type { PagePrefetch } from '@/app/prefetchLoader';
 import { groupsQuery } from './groups';
 import { v2RulesQuery } from './v2Rules';
@@ -9,8 +9,7 @@ import { variablesQuery } from './variables';
  * known to be licensed: otherwise the page explains the licence and asks for nothing.
  */
 export const prefetchFirewallRules: PagePrefetch = (queryClient, connectionId, client) => {
-  const config = queryClient.getQueryData(vns3ConfigQuery(connectionId, client).queryKey);
-  if (!config?.licensed) return;
+  if (!isKnownReady(queryClient, connectionId, 'license')) return;
   void queryClient.prefetchQuery(v2RulesQuery(connectionId, client));
   void queryClient.prefetchQuery(variablesQuery(connectionId, client));
   void queryClient.prefetchQuery(groupsQuery(connectionId, client));
