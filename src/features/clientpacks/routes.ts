@@ -1,4 +1,5 @@
 import type { FeatureModule } from '@/app/modules';
+import { prefetchLoader } from '@/app/prefetchLoader';
 
 /** VNS3 client packs and connected clients. */
 export const clientpacksModule: FeatureModule = {
@@ -9,6 +10,9 @@ export const clientpacksModule: FeatureModule = {
       path: 'clientpacks',
       handle: { crumb: 'Client packs' },
       lazy: async () => ({ Component: (await import('./pages/ClientpacksPage')).ClientpacksPage }),
+      loader: prefetchLoader(
+        async () => (await import('./api/prefetchClientpacks')).prefetchClientpacks,
+      ),
     },
   ],
 };
