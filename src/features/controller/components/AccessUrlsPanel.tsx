@@ -18,7 +18,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useConnectionClient } from '@/auth/useConnectionClient';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { QueryBoundary } from '@/components/QueryBoundary';
 import {
@@ -31,7 +30,8 @@ import {
 import { type AccessUrlValues, URL_EXPIRES, accessUrlSchema } from '../api/rules';
 import { AccessUrlDetailsDialog } from './AccessDetailsDialog';
 import { DeleteUrlByAddress } from './DeleteUrlByAddress';
-import { ErrorLine, MutationError } from './MutationError';
+import { MutationError } from './MutationError';
+import { useRevokeAndDelete } from './useRevokeAndDelete';
 
 function CreateAccessUrlForm() {
   const { connection, client } = useConnectionClient();
@@ -124,27 +124,16 @@ function CreateAccessUrlForm() {
 
 function AccessUrlsTable({ urls }: { urls: AccessUrl[] }) {
   const { connection, client } = useConnectionClient();
-  const queryClient = useQueryClient();
-  const [revoking, setRevoking] = useState<AccessUrl | null>(null);
-  const [deleting, setDeleting] = useState<AccessUrl | null>(null);
   const [viewing, setViewing] = useState<AccessUrl | null>(null);
-  const refresh = () =>
-    queryClient.invalidateQueries({ queryKey: accessUrlsQuery(connection.id, client).queryKey });
-  const revoke = useMutation({
-    mutationFn: (url: AccessUrl) => expireAccessUrl(client, url.id),
-    onSuccess: (url) => {
-      setRevoking(null);
-      notifications.show({ color: 'teal', title: 'Access URL revoked', message: url.name });
-      void refresh();
-    },
-  });
-  const remove = useMutation({
-    mutationFn: (url: AccessUrl) => deleteAccessUrl(client, url.id),
-    onSuccess: (_, url) => {
-      setDeleting(null);
-      notifications.show({ color: 'teal', title: 'Access URL deleted', message: url.name });
-      void refresh();
-    },
+  const { askRevoke, askDelete, dialogs } = useRevokeAndDelete<AccessUrl>({
+    noun: 'access URL',
+    buttonNoun: 'URL',
+    listKey: accessUrlsQuery(connection.id, client).queryKey,
+    revoke: (url) => expireAccessUrl(client, url.id),
+    remove: (url) => deleteAccessUrl(client, url.id),
+    revokeText: (url) => `The link ${url.name} stops working at once.`,
+    deleteText: (url) =>
+      `${url.name} is removed from ${connection.name} and its link stops working.`,
   });
   if (urls.length === 0) {
     return <EmptyState title="No access URLs">Create one to share one-time access.</EmptyState>;
@@ -207,7 +196,7 @@ function AccessUrlsTable({ urls }: { urls: AccessUrl[] }) {
                         size="xs"
                         variant="default"
                         aria-label={`Revoke ${url.name}`}
-                        onClick={() => setRevoking(url)}
+                        onClick={() => askRevoke(url)}
                       >
                         Revoke
                       </Button>
@@ -217,7 +206,7 @@ function AccessUrlsTable({ urls }: { urls: AccessUrl[] }) {
                       variant="default"
                       color="red"
                       aria-label={`Delete ${url.name}`}
-                      onClick={() => setDeleting(url)}
+                      onClick={() => askDelete(url)}
                     >
                       Delete
                     </Button>
@@ -229,28 +218,7 @@ function AccessUrlsTable({ urls }: { urls: AccessUrl[] }) {
         </Table>
       </Table.ScrollContainer>
       {viewing ? <AccessUrlDetailsDialog url={viewing} onClose={() => setViewing(null)} /> : null}
-      <ConfirmDialog
-        opened={revoking !== null}
-        title={`Revoke access URL ${revoking?.name ?? ''}?`}
-        confirmLabel="Revoke URL"
-        loading={revoke.isPending}
-        onConfirm={() => revoking && revoke.mutate(revoking)}
-        onCancel={() => setRevoking(null)}
-      >
-        The link {revoking?.name} stops working at once.
-        {revoke.error ? <ErrorLine error={revoke.error} /> : null}
-      </ConfirmDialog>
-      <ConfirmDialog
-        opened={deleting !== null}
-        title={`Delete access URL ${deleting?.name ?? ''}?`}
-        confirmLabel="Delete URL"
-        loading={remove.isPending}
-        onConfirm={() => deleting && remove.mutate(deleting)}
-        onCancel={() => setDeleting(null)}
-      >
-        {deleting?.name} is removed from {connection.name} and its link stops working.
-        {remove.error ? <ErrorLine error={remove.error} /> : null}
-      </ConfirmDialog>
+      {dialogs}
     </>
   );
 }

@@ -14,18 +14,17 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useConnectionClient } from '@/auth/useConnectionClient';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { EmptyState } from '@/components/EmptyState';
 import { QueryBoundary } from '@/components/QueryBoundary';
 import { type ApiToken, createToken, deleteToken, expireToken, tokensQuery } from '../api/access';
 import { TOKEN_EXPIRES, type TokenValues, tokenSchema } from '../api/rules';
 import { TokenDetailsDialog } from './AccessDetailsDialog';
-import { ErrorLine, MutationError } from './MutationError';
+import { MutationError } from './MutationError';
+import { useRevokeAndDelete } from './useRevokeAndDelete';
 
 function CreateTokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }) {
   const { connection, client } = useConnectionClient();
@@ -80,27 +79,17 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: ApiToken) => void }
 
 function TokensTable({ tokens }: { tokens: ApiToken[] }) {
   const { connection, client } = useConnectionClient();
-  const queryClient = useQueryClient();
-  const [revoking, setRevoking] = useState<ApiToken | null>(null);
-  const [deleting, setDeleting] = useState<ApiToken | null>(null);
   const [viewing, setViewing] = useState<ApiToken | null>(null);
-  const refresh = () =>
-    queryClient.invalidateQueries({ queryKey: tokensQuery(connection.id, client).queryKey });
-  const revoke = useMutation({
-    mutationFn: (token: ApiToken) => expireToken(client, token.id),
-    onSuccess: (token) => {
-      setRevoking(null);
-      notifications.show({ color: 'teal', title: 'Token revoked', message: token.name });
-      void refresh();
-    },
-  });
-  const remove = useMutation({
-    mutationFn: (token: ApiToken) => deleteToken(client, token.id),
-    onSuccess: (_, token) => {
-      setDeleting(null);
-      notifications.show({ color: 'teal', title: 'Token deleted', message: token.name });
-      void refresh();
-    },
+  const { askRevoke, askDelete, dialogs } = useRevokeAndDelete<ApiToken>({
+    noun: 'token',
+    buttonNoun: 'token',
+    listKey: tokensQuery(connection.id, client).queryKey,
+    revoke: (token) => expireToken(client, token.id),
+    remove: (token) => deleteToken(client, token.id),
+    revokeText: (token) =>
+      `Scripts using ${token.name} stop working at once. The token stays listed as expired.`,
+    deleteText: (token) =>
+      `${token.name} is removed from ${connection.name}; anything using it is refused.`,
   });
   if (tokens.length === 0) {
     return <EmptyState title="No API tokens">Create one for scripts and integrations.</EmptyState>;
@@ -148,7 +137,7 @@ function TokensTable({ tokens }: { tokens: ApiToken[] }) {
                         size="xs"
                         variant="default"
                         aria-label={`Revoke ${token.name}`}
-                        onClick={() => setRevoking(token)}
+                        onClick={() => askRevoke(token)}
                       >
                         Revoke
                       </Button>
@@ -158,7 +147,7 @@ function TokensTable({ tokens }: { tokens: ApiToken[] }) {
                       variant="default"
                       color="red"
                       aria-label={`Delete ${token.name}`}
-                      onClick={() => setDeleting(token)}
+                      onClick={() => askDelete(token)}
                     >
                       Delete
                     </Button>
@@ -170,28 +159,7 @@ function TokensTable({ tokens }: { tokens: ApiToken[] }) {
         </Table>
       </Table.ScrollContainer>
       {viewing ? <TokenDetailsDialog token={viewing} onClose={() => setViewing(null)} /> : null}
-      <ConfirmDialog
-        opened={revoking !== null}
-        title={`Revoke token ${revoking?.name ?? ''}?`}
-        confirmLabel="Revoke token"
-        loading={revoke.isPending}
-        onConfirm={() => revoking && revoke.mutate(revoking)}
-        onCancel={() => setRevoking(null)}
-      >
-        Scripts using {revoking?.name} stop working at once. The token stays listed as expired.
-        {revoke.error ? <ErrorLine error={revoke.error} /> : null}
-      </ConfirmDialog>
-      <ConfirmDialog
-        opened={deleting !== null}
-        title={`Delete token ${deleting?.name ?? ''}?`}
-        confirmLabel="Delete token"
-        loading={remove.isPending}
-        onConfirm={() => deleting && remove.mutate(deleting)}
-        onCancel={() => setDeleting(null)}
-      >
-        {deleting?.name} is removed from {connection.name}; anything using it is refused.
-        {remove.error ? <ErrorLine error={remove.error} /> : null}
-      </ConfirmDialog>
+      {dialogs}
     </>
   );
 }
