@@ -2,6 +2,14 @@ import { createBrowserRouter } from 'react-router';
 import { ConnectionLayout } from '@/connections/ConnectionLayout';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
+/**
+ * Shown while the first page's route code loads (a few tens of milliseconds): nothing, as before
+ * the console has painted anything. Naming it tells React Router that this is intended.
+ */
+function FirstPageLoading() {
+  return null;
+}
+
 /** Paths served by the sign-in frame alone: they never need the console's route tables. */
 const AUTH_PATH = /^\/c\/[^/]+\/(signin|setup)\/?$/;
 
@@ -15,6 +23,7 @@ export function createAppRouter() {
     [
       {
         errorElement: <RouteErrorPage />,
+        HydrateFallback: FirstPageLoading,
         children: [
           {
             path: 'c/:connectionId',
