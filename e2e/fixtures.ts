@@ -133,10 +133,7 @@ export async function signIn(page: Page, token: string) {
 
 /** axe-core scan of the current page; violations are listed in the failure message. */
 export async function expectNoAxeViolations(page: Page) {
-  // Colours checked mid-transition (after a colour-scheme switch, or a toast fading in or out)
-  // would be neither state's. With reduced motion the console starts no new transition (the
-  // theme respects it), and those already running are waited for.
-  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // Colours checked mid-transition (after a colour-scheme switch) would be neither scheme's.
   await page.waitForFunction(() =>
     document.getAnimations().every((animation) => animation.playState !== 'running'),
   );
