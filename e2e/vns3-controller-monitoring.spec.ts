@@ -4,6 +4,10 @@ import { addAndSignInVns3, createVns3, vns3Nav } from './vns3-fixtures';
 
 // Whole flows on a machine shared by many test runs.
 test.describe.configure({ timeout: 120_000 });
+// Axe scans follow saves whose toasts would otherwise still be fading in or out.
+test.beforeEach(async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+});
 
 async function pick(page: Page, label: string, option: string) {
   await page.getByRole('combobox', { name: label }).click();
