@@ -113,6 +113,8 @@ test('connections are exported without credentials and imported with conflicts s
 
 test('a file with problems is explained and changes nothing', async ({ page }) => {
   await page.goto('/connections');
+  // The console renders once the demo connections are stored: read the store after that.
+  await expect(page.getByRole('table', { name: 'Connections' })).toBeVisible();
   const before = await storedConnections(page);
   const dialog = await importFile(page, 'broken.json', {
     format: 'switchboard-connections',
